@@ -1,0 +1,40 @@
+// Runs a command against a throwaway, migrated (and optionally seeded) database, then drops it:
+//   tsx tests/with-test-db.ts [--seed] -- <command> [args…]
+import { spawn } from "node:child_process";
+import { createTestDb } from "./support/test-db";
+
+const argv = process.argv.slice(2);
+const sep = argv.indexOf("--");
+const flags = sep >= 0 ? argv.slice(0, sep) : [];
+const cmd = sep >= 0 ? argv.slice(sep + 1) : argv;
+if (cmd.length === 0) {
+  console.error("usage: tsx tests/with-test-db.ts [--seed] -- <command…>");
+  process.exit(2);
+}
+
+const tdb = await createTestDb(flags.includes("--seed") ? "e2e" : "it");
+console.log(`[tests] database: ${tdb.kind}`);
+const childEnv = { ...process.env, DATABASE_URL: tdb.url, TEST_DB_KIND: tdb.kind };
+let code = 1;
+try {
+  if (flags.includes("--seed")) {
+    code = await run(["npx", "tsx", "prisma/seed.ts"], childEnv);
+    if (code !== 0) throw new Error("seed failed");
+  }
+  code = await run(cmd, childEnv);
+} catch (e) {
+  console.error((e as Error).message);
+} finally {
+  await tdb.drop();
+}
+process.exit(code);
+
+function run(command: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { stdio: "inherit", env });
+    const forward = (sig: NodeJS.Signals) => child.kill(sig);
+    process.on("SIGINT", forward);
+    process.on("SIGTERM", forward);
+    child.on("exit", (c, sig) => resolve(c ?? (sig ? 1 : 0)));
+  });
+}
