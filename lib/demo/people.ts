@@ -71,9 +71,15 @@ function feminineSurname(masc: string): string {
   return masc;
 }
 
+/** Names repeat constantly, so their transliterations are memoized. */
+const TRANSLIT_CACHE = new Map<string, string>();
+
 export function transliterate(text: string): string {
+  const cached = TRANSLIT_CACHE.get(text);
+  if (cached !== undefined) return cached;
   let out = "";
   for (const ch of text.toLowerCase()) out += TRANSLIT[ch] ?? (/[a-z0-9]/.test(ch) ? ch : "");
+  if (TRANSLIT_CACHE.size < 10_000) TRANSLIT_CACHE.set(text, out);
   return out;
 }
 

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { StatCard } from "@/components/ui/stat-card";
+
+export const metadata: Metadata = { title: "Администрирование" };
+
+export default async function AdminPage() {
+  await requireRole("mcu_head");
+  const [users, blocks, topics, quarantined] = await Promise.all([
+    db().user.count(), db().block.count(), db().topic.count(), db().quarantinedPayload.count({ where: { status: "pending" } }),
+  ]);
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-semibold">Администрирование</h1>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+        <Link href="/admin/users"><StatCard label="Пользователи" value={users} /></Link>
+        <Link href="/admin/blocks"><StatCard label="Блоки" value={blocks} /></Link>
+        <Link href="/admin/topics"><StatCard label="Темы" value={topics} /></Link>
+        <StatCard label="В карантине" value={quarantined} tone={quarantined ? "amber" : "slate"} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/session";
+
+export async function listUsers() {
+  await authorize("mcu_head");
+  return db().user.findMany({
+    orderBy: [{ role: "asc" }, { fullName: "asc" }],
+    select: {
+      id: true, login: true, fullName: true, email: true, role: true, active: true, lockedUntil: true, lastLoginAt: true,
+      block: { select: { shortName: true } }, curatedBlocks: { select: { block: { select: { shortName: true } } } },
+    },
+  });
+}
+
+export async function listBlocks() {
+  await authorize("mcu_head");
+  return db().block.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: {
+      id: true, code: true, name: true, shortName: true,
+      topics: { select: { name: true }, orderBy: { sortOrder: "asc" } },
+      members: { where: { role: "block_head" }, select: { fullName: true } },
+      curators: { select: { user: { select: { fullName: true } } } },
+      _count: { select: { messages: true } },
+    },
+  });
+}
+
+export async function listTopics() {
+  await authorize("mcu_head");
+  return db().topic.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, code: true, name: true, block: { select: { shortName: true } }, _count: { select: { messages: true, categoryMap: true } } },
+  });
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditEntry = { actorId: number | null; action: string; entity: string; entityId?: string | number | null; data?: Prisma.InputJsonValue };
+
+export async function audit(entry: AuditEntry, tx?: Tx): Promise<void> {
+  await (tx ?? db()).auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      data: entry.data,
+    },
+  });
+}

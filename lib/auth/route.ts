@@ -1,0 +1,24 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { authorize, type CurrentUser } from "./session";
+import type { RoleCode } from "./roles";
+
+type Handler<C> = (req: Request, ctx: C, user: CurrentUser) => Promise<Response>;
+
+/** Wraps a route handler: requires a session and one of the roles; errors become
+ * `{ error: { code, message } }` with the matching status. */
+export function withAuth<C>(roles: RoleCode[], handler: Handler<C>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      const user = await authorize(...roles);
+      return await handler(req, ctx, user);
+    } catch (e) {
+      if (e instanceof AppError) {
+        return NextResponse.json({ error: { code: e.code, message: e.message } }, { status: e.status });
+      }
+      console.error(e);
+      return NextResponse.json({ error: { code: "internal", message: GENERIC_ERROR_MESSAGE } }, { status: 500 });
+    }
+  };
+}

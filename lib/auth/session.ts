@@ -1,0 +1,50 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "./options";
+import type { RoleCode } from "./roles";
+
+export type CurrentUser = {
+  id: number;
+  name: string;
+  login: string;
+  role: RoleCode;
+  blockId: number | null;
+  curatedBlockIds: number[];
+};
+
+/** The signed-in user, re-read from the database once per request so a disabled account or a
+ * changed role takes effect immediately rather than when the JWT expires. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  return loadUser(session.user.id);
+});
+
+export async function loadUser(id: number): Promise<CurrentUser | null> {
+  const u = await db().user.findUnique({
+    where: { id },
+    select: { id: true, fullName: true, login: true, role: true, blockId: true, active: true, curatedBlocks: { select: { blockId: true } } },
+  });
+  if (!u || !u.active) return null;
+  return { id: u.id, name: u.fullName, login: u.login, role: u.role, blockId: u.blockId, curatedBlockIds: u.curatedBlocks.map((c) => c.blockId) };
+}
+
+/** For pages: no session → sign-in page; wrong role → not found (we do not reveal what exists). */
+export async function requireRole(...roles: RoleCode[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (roles.length && !roles.includes(user.role)) notFound();
+  return user;
+}
+
+/** For server actions and data functions: throws AppError instead of redirecting. */
+export async function authorize(...roles: RoleCode[]): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthenticated", "Сеанс истёк. Войдите снова.");
+  if (roles.length && !roles.includes(user.role)) throw new AppError("forbidden", "Недостаточно прав для этого действия.");
+  return user;
+}

@@ -1,0 +1,84 @@
+/**
+ * HTML from channels is never trusted (DESIGN.md §6): the desk stores the raw text for audit,
+ * searches and classifies a plain-text version, and renders at most a tiny safe subset.
+ */
+import sanitizeHtml from "sanitize-html";
+
+export const MAX_CLEAN_TEXT_LENGTH = 20_000;
+
+/** Tags that end a line of text; turned into newlines before the tags are stripped. */
+const BLOCK_BREAK = /<\s*br\s*\/?\s*>|<\s*\/\s*(?:p|div|li|h[1-6]|tr|blockquote)\s*>/gi;
+const TEXT_ONLY: sanitizeHtml.IOptions = {
+  allowedTags: [],
+  allowedAttributes: {},
+  // Content of these is code or UI, not the resident's words.
+  nonTextTags: ["script", "style", "textarea", "option", "noscript", "template", "iframe", "object"],
+};
+// Control characters other than \n and \t carry no meaning and break some consumers.
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2028\u2029\ufeff]/g;
+const HORIZONTAL_SPACE = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+
+/** sanitize-html re-escapes these four in its text output; we want plain characters. */
+function unescapeBasic(s: string): string {
+  return s.replace(/&(lt|gt|quot|amp);/g, (_, name: string) =>
+    name === "lt" ? "<" : name === "gt" ? ">" : name === "quot" ? '"' : "&",
+  );
+}
+
+function collapseWhitespace(s: string): string {
+  const lines = s.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, "").split("\n");
+  const out: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.replace(HORIZONTAL_SPACE, " ").trim();
+    if (trimmed) out.push(trimmed);
+  }
+  return out.join("\n");
+}
+
+/** Cuts to `max` UTF-16 units without splitting a surrogate pair (emoji). */
+function cap(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let end = max;
+  const code = s.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return s.slice(0, end);
+}
+
+/**
+ * Plain text of a channel message: no tags, entities decoded, <br>/<p> become newlines,
+ * runs of spaces collapse, empty lines drop, at most `maxLength` characters.
+ */
+export function toPlainText(html: string, maxLength = MAX_CLEAN_TEXT_LENGTH): string {
+  // Fast path: most messages are plain text, and ingest must stay at ≥ 20k messages/s.
+  if (!html.includes("<") && !html.includes("&")) return cap(collapseWhitespace(html), maxLength);
+  const stripped = sanitizeHtml(html.replace(BLOCK_BREAK, (m) => `${m}\n`), TEXT_ONLY);
+  return cap(collapseWhitespace(unescapeBasic(stripped)), maxLength);
+}
+
+const DISPLAY: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "b", "i", "a"],
+  allowedAttributes: { a: ["href", "rel"] },
+  allowedSchemes: ["http", "https"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  nonTextTags: TEXT_ONLY.nonTextTags,
+  transformTags: {
+    strong: "b",
+    em: "i",
+    div: "p",
+    // Links open without giving the target page a handle on the desk window.
+    // Only absolute http(s) links keep their href; others become a harmless bare <a>.
+    // (Renaming the tag here would confuse sanitize-html's closing-tag bookkeeping.)
+    a: (tagName, attribs): sanitizeHtml.Tag => {
+      const href = attribs.href?.trim();
+      return href && /^https?:\/\//i.test(href)
+        ? { tagName, attribs: { href, rel: "noopener noreferrer nofollow" } }
+        : { tagName, attribs: {} };
+    },
+  },
+};
+
+/** HTML safe to render: only p, br, b, i and http(s) links with rel=noopener. */
+export function sanitizeForDisplay(html: string): string {
+  return sanitizeHtml(html, DISPLAY);
+}

@@ -1,0 +1,89 @@
+// `npm start`: one command from a fresh clone to a running desk. Without DATABASE_URL it runs an
+// embedded PostgreSQL (PGlite) kept in .data/pglite, migrates it, seeds demo data on first start,
+// builds the app if needed and starts it. This process hosts the embedded database, so it stays
+// up as the parent of the web server.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import pg from "pg";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/seed/reference";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
+const port = Number(process.env.PORT ?? 3000);
+mkdirSync(dataDir, { recursive: true });
+
+function log(msg: string) {
+  console.log(`[mcu] ${msg}`);
+}
+
+function persistentSecret(): string {
+  const file = path.join(dataDir, "nextauth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
+}
+
+let stopEmbedded: (() => Promise<void>) | null = null;
+let url = process.env.DATABASE_URL;
+if (!url) {
+  log(`DATABASE_URL не задан — запускаю встроенную PostgreSQL (PGlite) в ${path.join(dataDir, "pglite")}`);
+  const emb = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: Number(process.env.EMBEDDED_DB_PORT ?? 0) });
+  url = emb.url;
+  stopEmbedded = emb.stop;
+}
+
+const childEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: url,
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  // The embedded database serves one query at a time; a small pool is plenty.
+  DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? (stopEmbedded ? "4" : "10"),
+};
+
+const result = await migrate(url);
+log(result.applied.length ? `миграции применены: ${result.applied.join(", ")}` : "схема базы данных актуальна");
+
+const isProduction = process.env.APP_ENV === "production";
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM users");
+await client.end();
+if (Number(rows[0].n) === 0 && !isProduction) {
+  log("первый запуск — загружаю демонстрационные данные…");
+  const s = spawnSync("npx", ["tsx", "prisma/seed.ts"], { cwd: root, stdio: "inherit", env: childEnv });
+  if (s.status !== 0) {
+    log("не удалось загрузить демонстрационные данные");
+    process.exit(1);
+  }
+}
+
+if (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.env.MCU_REBUILD === "1") {
+  log("собираю приложение (next build, 1–3 минуты)…");
+  const b = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+
+if (!isProduction) {
+  log("демонстрационные учётные записи (пароль у всех один):");
+  for (const u of DEMO_USERS) console.log(`    ${u.login.padEnd(18)} ${DEMO_PASSWORD}   ${ROLE_LABELS[u.role]}${u.block ? ` (${u.block})` : ""}`);
+}
+
+const children = [spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: "inherit", env: childEnv })];
+log(`рабочее место: http://localhost:${port}`);
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  for (const c of children) c.kill("SIGTERM");
+  if (stopEmbedded) await stopEmbedded();
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+for (const c of children) c.on("exit", (code) => void shutdown(code ?? 0));

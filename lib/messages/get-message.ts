@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { audit } from "@/lib/audit";
+import { PERSONAL_DATA_ROLES } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/auth/session";
+import { messageScope } from "./scope";
+import { deadlineStateOf } from "./deadline";
+
+const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+
+/** One message with its history. Out-of-scope and unknown ids are both "not found". Personal
+ * data is included only for roles that need it, and every such read is written to the audit log. */
+export async function getMessage(user: CurrentUser, rawId: unknown) {
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) throw new AppError("not_found", "Сообщение не найдено.");
+  const m = await db().message.findFirst({
+    where: { AND: [{ id: id.data }, messageScope(user)] },
+    select: {
+      id: true, channel: true, externalId: true, regime: true, status: true, title: true, textClean: true, sourceUrl: true,
+      authorName: true, authorPhone: true, authorEmail: true, authorProfile: true,
+      address: true, locality: true, sourceCategory: true, sourceSubcategory: true,
+      topicSource: true, topicConfidence: true, topicReason: true, blockSource: true, blockReason: true, needsReview: true,
+      registeredAt: true, sourceCreatedAt: true, dueAt: true, dueLocalDate: true, atRiskAt: true, extensionCount: true, reopenCount: true,
+      topic: { select: { code: true, name: true } },
+      block: { select: { code: true, name: true } },
+      events: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { fullName: true } } },
+      },
+    },
+  });
+  if (!m) throw new AppError("not_found", "Сообщение не найдено.");
+  const canSeePersonal = PERSONAL_DATA_ROLES.includes(user.role);
+  const hasPersonal = Boolean(m.authorName || m.authorPhone || m.authorEmail);
+  if (canSeePersonal && hasPersonal) {
+    await audit({ actorId: user.id, action: "personal_data_read", entity: "message", entityId: m.id });
+  }
+  const { authorName, authorPhone, authorEmail, authorProfile, ...rest } = m;
+  return {
+    ...rest,
+    events: m.events.map((e) => ({ ...e, id: e.id.toString() })),
+    author: canSeePersonal ? { name: authorName, phone: authorPhone, email: authorEmail, profile: authorProfile } : null,
+    deadlineState: deadlineStateOf(m),
+  };
+}
+
+export type MessageDetails = Awaited<ReturnType<typeof getMessage>>;
