@@ -7,7 +7,8 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  MUNICIPAL_TZ: z.string().default("Asia/Sakhalin"),
+  // Deadlines and the production calendar are counted for Kholmsk; other zones are not supported yet.
+  MUNICIPAL_TZ: z.literal("Asia/Sakhalin").default("Asia/Sakhalin"),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("МЦУ Холмск <mcu@localhost>"),
   DATA_DIR: z.string().default(".data"),
