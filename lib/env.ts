@@ -12,6 +12,13 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("МЦУ Холмск <mcu@localhost>"),
   DATA_DIR: z.string().default(".data"),
+  // Bearer tokens of the channels' APIs (see lib/channels/contracts); empty = none.
+  CHANNEL_TOKEN_POS: z.string().default(""),
+  CHANNEL_TOKEN_INCIDENT: z.string().default(""),
+  CHANNEL_TOKEN_SMLS: z.string().default(""),
+  CHANNEL_TOKEN_SAKHALIN: z.string().default(""),
+  CHANNEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  CHANNEL_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(4),
   APP_ENV: z.enum(["demo", "staging", "production"]).default("demo"),
 });
 

@@ -3,6 +3,7 @@
  * searches and classifies a plain-text version, and renders at most a tiny safe subset.
  */
 import sanitizeHtml from "sanitize-html";
+import { simpleHtmlToText } from "./html-text";
 
 export const MAX_CLEAN_TEXT_LENGTH = 20_000;
 
@@ -16,7 +17,10 @@ const TEXT_ONLY: sanitizeHtml.IOptions = {
 };
 // Control characters other than \n and \t carry no meaning and break some consumers.
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2028\u2029\ufeff]/g;
-const HORIZONTAL_SPACE = /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+const HAS_CONTROL_CHAR = new RegExp(CONTROL_CHARS.source);
+const WIDE_SPACE = "\\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000";
+/** A run of horizontal space that is not already a single plain space (those are left alone). */
+const HORIZONTAL_RUN = new RegExp(`[${WIDE_SPACE}][ ${WIDE_SPACE}]*| [ ${WIDE_SPACE}]+`, "g");
 
 /** sanitize-html re-escapes these four in its text output; we want plain characters. */
 function unescapeBasic(s: string): string {
@@ -25,14 +29,17 @@ function unescapeBasic(s: string): string {
   );
 }
 
-function collapseWhitespace(s: string): string {
-  const lines = s.replace(/\r\n?/g, "\n").replace(CONTROL_CHARS, "").split("\n");
-  const out: string[] = [];
-  for (const line of lines) {
-    const trimmed = line.replace(HORIZONTAL_SPACE, " ").trim();
-    if (trimmed) out.push(trimmed);
-  }
-  return out.join("\n");
+/**
+ * Trims lines, drops empty ones and collapses runs of horizontal space. Written as a few
+ * whole-string regex passes (no split/join) because it runs on every ingested message.
+ */
+function collapseWhitespace(input: string): string {
+  let s = input;
+  if (s.includes("\r")) s = s.replace(/\r\n?/g, "\n");
+  if (HAS_CONTROL_CHAR.test(s)) s = s.replace(CONTROL_CHARS, "");
+  s = s.replace(HORIZONTAL_RUN, " ");
+  if (s.includes("\n")) s = s.replace(/ ?\n[ \n]*/g, "\n");
+  return s.trim();
 }
 
 /** Cuts to `max` UTF-16 units without splitting a surrogate pair (emoji). */
@@ -51,6 +58,13 @@ function cap(s: string, max: number): string {
 export function toPlainText(html: string, maxLength = MAX_CLEAN_TEXT_LENGTH): string {
   // Fast path: most messages are plain text, and ingest must stay at ≥ 20k messages/s.
   if (!html.includes("<") && !html.includes("&")) return cap(collapseWhitespace(html), maxLength);
+  const simple = simpleHtmlToText(html);
+  if (simple !== null) return cap(collapseWhitespace(simple), maxLength);
+  return toPlainTextStrict(html, maxLength);
+}
+
+/** The sanitize-html path, for any HTML at all. Exported so tests can compare the fast path. */
+export function toPlainTextStrict(html: string, maxLength = MAX_CLEAN_TEXT_LENGTH): string {
   const stripped = sanitizeHtml(html.replace(BLOCK_BREAK, (m) => `${m}\n`), TEXT_ONLY);
   return cap(collapseWhitespace(unescapeBasic(stripped)), maxLength);
 }

@@ -73,7 +73,14 @@ if (!isProduction) {
   for (const u of DEMO_USERS) console.log(`    ${u.login.padEnd(18)} ${DEMO_PASSWORD}   ${ROLE_LABELS[u.role]}${u.block ? ` (${u.block})` : ""}`);
 }
 
-const children = [spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: "inherit", env: childEnv })];
+const children = [
+  spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: "inherit", env: childEnv }),
+  spawn("npx", ["tsx", "--conditions=react-server", "lib/cli/worker.ts"], { cwd: root, stdio: "inherit", env: childEnv }),
+];
+// Channel simulators stand in for the real channels' servers on demo installs.
+if (!isProduction && process.env.MCU_SIMULATORS !== "0") {
+  children.push(spawn("npx", ["tsx", "lib/cli/simulators.ts"], { cwd: root, stdio: "inherit", env: childEnv }));
+}
 log(`рабочее место: http://localhost:${port}`);
 
 let stopping = false;

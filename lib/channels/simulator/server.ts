@@ -61,6 +61,8 @@ export type SimulatorStats = {
   ratings: number;
   availableMessages: number;
   logLength: number;
+  /** Time spent building message pages (generation + JSON), for benchmarks. */
+  renderMs: number;
 };
 
 export type Simulator = {
@@ -105,7 +107,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   const stats: SimulatorStats = {
     requests: 0, listRequests: 0, itemsServed: 0, invalidItemsServed: 0,
     faults: { error5xx: 0, timeout: 0, malformed: 0, rateLimited: 0 },
-    answerRequests: 0, answersAccepted: 0, ratings: 0, availableMessages: 0, logLength: feed.length,
+    answerRequests: 0, answersAccepted: 0, ratings: 0, availableMessages: 0, logLength: feed.length, renderMs: 0,
   };
   // Set once listening: items link to this server's /view and /files pages.
   let catalog: Catalog | null = null;
@@ -154,6 +156,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   function messagesPage(offset: number, limit: number, avail: number): string {
     const cat = catalog;
     if (!cat) throw new Error("simulator not started");
+    const t0 = performance.now();
     const start = Math.min(offset, avail);
     const end = Math.min(avail, start + limit);
     const items: unknown[] = new Array(end - start);
@@ -163,7 +166,9 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     if (end - start === limit && end < avail && limit > 1 && hashUnit(seed, "overlap", start) < overlapRate) {
       next = end - Math.min(limit - 1, 1 + Math.floor(hashUnit(seed, "overlap-k", start) * 2));
     }
-    return JSON.stringify({ items, next_cursor: encodeCursor("m", next), has_more: next < avail });
+    const json = JSON.stringify({ items, next_cursor: encodeCursor("m", next), has_more: next < avail });
+    stats.renderMs += performance.now() - t0;
+    return json;
   }
 
   function handleMessages(url: URL, res: ServerResponse): void {

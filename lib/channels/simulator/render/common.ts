@@ -40,13 +40,21 @@ const SAKHALIN_OFFSET_MS = 11 * 3_600_000;
 
 /** «2026-11-20T10:15:00+11:00»: local Sakhalin time with offset, as the ПОС and portal send. */
 export function sakhalinIso(d: Date): string {
-  return new Date(d.getTime() + SAKHALIN_OFFSET_MS).toISOString().slice(0, 19) + "+11:00";
+  return utcIsoSeconds(new Date(d.getTime() + SAKHALIN_OFFSET_MS)).slice(0, 19) + "+11:00";
 }
 
 /** «2026-11-19T23:15:00Z» */
 export function utcIsoSeconds(d: Date): string {
-  return d.toISOString().slice(0, 19) + "Z";
+  const ms = d.getTime();
+  // created_at and updated_at are usually equal: format once.
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = d.toISOString().slice(0, 19) + "Z";
+  }
+  return lastIso;
 }
+let lastMs = NaN;
+let lastIso = "";
 
 const EDIT_SUFFIXES = [
   "UPD: ситуация так и не изменилась.",

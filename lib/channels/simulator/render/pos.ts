@@ -6,6 +6,8 @@ import { commonCorruptions, sakhalinIso, type ChannelRenderer, type JsonObject }
 const IDS = new Map<string, { category: number; subcategory: number }>();
 for (const c of POS_CATEGORIES) for (const s of c.subcategories) IDS.set(`${c.name}/${s.name}`, { category: c.id, subcategory: s.id });
 
+const PHOTO_COUNTS = [[0, 70], [1, 18], [2, 8], [3, 4]] as const;
+
 /** Share of ПОС messages registered as 59-ФЗ appeals. */
 const FZ59_SHARE = 0.3;
 
@@ -18,7 +20,7 @@ export const posRenderer: ChannelRenderer = {
     const rng = createRng(hashSeed(input.seed, "pos-extra", input.index));
     const ids = IDS.get(`${base.posCategory}/${base.posSubcategory}`);
     const attachments: JsonObject[] = [];
-    const photos = rng.weighted([[0, 70], [1, 18], [2, 8], [3, 4]] as const);
+    const photos = rng.weighted(PHOTO_COUNTS);
     for (let k = 1; k <= photos; k++) {
       const name = `IMG_${rng.int(1000, 9999)}.jpg`;
       attachments.push({

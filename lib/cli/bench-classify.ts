@@ -1,0 +1,128 @@
+// Throughput benchmark of classifyText on one core:
+//   npm run bench:classify [-- --n 200000] [--seed 42]
+// Messages are generated before timing from corpus sentences, recombined with greetings, house
+// numbers, emoji, HTML and case changes, so the stream is varied but realistic in length.
+// The last line is `RESULT classify_msgs_per_s=<n>`.
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { classifyText, getTopicModel } from "../classify/classifier";
+import { loadCorpus } from "../classify/corpus";
+import { TOPICS } from "../classify/topics";
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+const USAGE = "Использование / usage:\n  npm run bench:classify -- [--n <messages>] [--seed <int>]";
+
+/** mulberry32: tiny deterministic PRNG, so runs are comparable. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const OPENERS = ["", "", "", "Здравствуйте! ", "Добрый день. ", "Уважаемая администрация, ", "<p>", "ВНИМАНИЕ!!! "];
+const CLOSERS = ["", "", "", " Спасибо.", " 😡", " Примите меры!", "</p>", " Жду ответа&nbsp;в срок", " 🙏🙏"];
+
+/** Generate `n` messages from corpus fragments (sentences), deterministically from `seed`. */
+export function generateMessages(n: number, seed: number): string[] {
+  const rand = prng(seed);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const fragments = loadCorpus()
+    .flatMap((e) => e.text.replace(/<[^>]*>/g, " ").split(/(?<=[.!?])\s+/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 8);
+  const out = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    let body = pick(fragments);
+    if (rand() < 0.35) body += " " + pick(fragments);
+    if (rand() < 0.3) body += `, дом ${1 + Math.floor(rand() * 120)}`;
+    if (rand() < 0.1) body = body.toUpperCase();
+    out[i] = pick(OPENERS) + body + pick(CLOSERS);
+  }
+  return out;
+}
+
+/** Runs the CLI and returns its exit code (never calls process.exit, so tests can call it). */
+export function runBenchCli(args: string[], io: CliIo = consoleIo): number {
+  let values: { n?: string; seed?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { n: { type: "string" }, seed: { type: "string" }, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    io.err(`Ошибка: неверные аргументы / error: bad arguments: ${(error as Error).message}`);
+    io.err(USAGE);
+    return 2;
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const n = values.n === undefined ? 200_000 : Number(values.n);
+  const seed = values.seed === undefined ? 42 : Number(values.seed);
+  if (!Number.isInteger(n) || n <= 0 || !Number.isInteger(seed)) {
+    io.err("Ошибка: --n и --seed должны быть целыми, --n > 0 / error: --n and --seed must be integers, --n > 0");
+    return 2;
+  }
+
+  const loadStart = performance.now();
+  getTopicModel();
+  const loadMs = performance.now() - loadStart;
+  const messages = generateMessages(n, seed);
+  const avgChars = messages.reduce((a, m) => a + m.length, 0) / n;
+
+  // Warm-up: lets the JIT optimise the hot path and fills the word cache, as in a long-running worker.
+  for (let i = 0; i < Math.min(n, 5_000); i++) classifyText(messages[i]);
+
+  const counts = new Map<string, number>();
+  const started = performance.now();
+  for (let i = 0; i < n; i++) {
+    const { topic } = classifyText(messages[i]);
+    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const perSecond = Math.round(n / seconds);
+
+  io.out(`Модель загружена / model loaded in ${loadMs.toFixed(0)} ms`);
+  io.out(`Сообщений / messages: ${n}, avg ${avgChars.toFixed(0)} chars, seed ${seed}`);
+  io.out(`Время / time: ${seconds.toFixed(2)} s, ${((seconds / n) * 1e6).toFixed(1)} µs/message`);
+  io.out(`Темы / topics: ${TOPICS.map((t) => `${t}=${counts.get(t) ?? 0}`).join(" ")}`);
+  io.out(`RESULT classify_msgs_per_s=${perSecond}`);
+  return 0;
+}
+
+function isMainModule(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) {
+  try {
+    process.exitCode = runBenchCli(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`Ошибка / error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

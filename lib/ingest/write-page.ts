@@ -1,0 +1,133 @@
+// Stores one channel page in one transaction together with the channel's cursor, so a crash
+// mid-page loses nothing and a replay duplicates nothing:
+//  - the cursor is compared-and-set under a row lock: if another worker already stored this page,
+//    this transaction rolls back and the caller re-reads the cursor;
+//  - new messages go in with ON CONFLICT (channel, external_id) DO NOTHING, with their "created"
+//    (and, when routed, "new → routed") history events;
+//  - a message the source edited updates its text in place with an "edited" event; a version the
+//    message has already had (a replayed older page) changes nothing;
+//  - items that failed validation go to quarantine with their raw body and error.
+import type pg from "pg";
+import type { ChannelCode } from "@/lib/channels/types";
+import type { PreparedMessage } from "./prepare";
+
+export type QuarantineItem = { externalId: string | null; raw: string; error: string };
+export type WriteResult = { conflict: boolean; inserted: number; edited: number; duplicates: number; quarantined: number };
+
+const INSERT_SQL = `
+WITH src AS (
+  SELECT * FROM unnest(
+    $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+    $11::text[], $12::text[], $13::text[], $14::text[], $15::float8[], $16::float8[], $17::text[], $18::text[], $19::text[],
+    $20::int[], $21::text[], $22::float8[], $23::text[], $24::int[], $25::text[], $26::text[], $27::bool[],
+    $28::timestamptz[], $29::timestamptz[], $30::timestamptz[], $31::timestamptz[], $32::date[], $33::timestamptz[]
+  ) AS t(external_id, regime, status, title, text_raw, text_clean, source_url, source_version, author_name,
+         author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
+         topic_id, topic_source, topic_confidence, topic_reason, block_id, block_source, block_reason, needs_review,
+         source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at)
+), ins AS (
+  INSERT INTO messages (channel, external_id, regime, status, title, text_raw, text_clean, source_url, source_version,
+    author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
+    extra, topic_id, topic_source, topic_confidence, topic_reason, block_id, block_source, block_reason, needs_review,
+    source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, updated_at)
+  SELECT $1::"ChannelCode", external_id, regime::"Regime", status::"MessageStatus", title, text_raw, text_clean, source_url, source_version,
+    author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
+    NULL, topic_id, topic_source::"DecisionSource", topic_confidence, topic_reason::jsonb, block_id, block_source::"DecisionSource",
+    block_reason::jsonb, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
+  FROM src
+  ON CONFLICT (channel, external_id) DO NOTHING
+  RETURNING id, status, registered_at
+), ev AS (
+  INSERT INTO message_events (message_id, kind, from_status, to_status, reason, created_at)
+  SELECT id, 'created', NULL, 'new'::"MessageStatus", 'Поступило из канала', registered_at FROM ins
+  UNION ALL
+  SELECT id, 'status_change', 'new'::"MessageStatus", 'routed'::"MessageStatus", 'Направлено в блок автоматически', registered_at FROM ins WHERE status = 'routed'
+)
+SELECT count(*)::int AS inserted FROM ins`;
+
+const EDIT_SQL = `
+WITH inc AS (
+  SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(external_id, source_version, title, text_raw, text_clean)
+), changed AS (
+  SELECT m.id, m.source_version AS old_version, inc.* FROM messages m JOIN inc ON m.channel = $1::"ChannelCode" AND m.external_id = inc.external_id
+  WHERE m.source_version IS DISTINCT FROM inc.source_version
+    AND NOT EXISTS (SELECT 1 FROM message_events e WHERE e.message_id = m.id AND e.kind = 'edited' AND e.data->>'previousVersion' = inc.source_version)
+), upd AS (
+  UPDATE messages m SET title = c.title, text_raw = c.text_raw, text_clean = c.text_clean, source_version = c.source_version, updated_at = now(),
+    search_vector = to_tsvector('russian', coalesce(c.title, '') || ' ' || c.text_clean)
+  FROM changed c WHERE m.id = c.id
+  RETURNING m.id, c.old_version, c.source_version
+), ev AS (
+  INSERT INTO message_events (message_id, kind, reason, data)
+  SELECT id, 'edited', 'Текст изменён в источнике', jsonb_build_object('previousVersion', old_version, 'version', source_version) FROM upd
+)
+SELECT count(*)::int AS edited FROM upd`;
+
+export async function writePage(
+  client: pg.PoolClient,
+  channel: ChannelCode,
+  expectedCursor: string | null | undefined,
+  nextCursor: string | null | undefined,
+  rows: PreparedMessage[],
+  quarantine: QuarantineItem[],
+): Promise<WriteResult> {
+  await client.query("BEGIN");
+  try {
+    if (expectedCursor !== undefined) {
+      const cur = await client.query<{ cursor: string | null }>(`SELECT cursor FROM channels WHERE code = $1 FOR UPDATE`, [channel]);
+      if ((cur.rows[0]?.cursor ?? null) !== expectedCursor) {
+        await client.query("ROLLBACK");
+        return { conflict: true, inserted: 0, edited: 0, duplicates: 0, quarantined: 0 };
+      }
+    }
+    let edited = 0;
+    let inserted = 0;
+    if (rows.length) {
+      const e = await client.query<{ edited: number }>(EDIT_SQL, [
+        channel, rows.map((r) => r.m.externalId), rows.map((r) => r.m.sourceVersion), rows.map((r) => r.m.title),
+        rows.map((r) => r.m.textRaw), rows.map((r) => r.m.textClean),
+      ]);
+      edited = e.rows[0].edited;
+      const i = await client.query<{ inserted: number }>(INSERT_SQL, insertParams(channel, rows));
+      inserted = i.rows[0].inserted;
+    }
+    if (quarantine.length) {
+      await client.query(
+        `INSERT INTO quarantined_payloads (channel, external_id, raw_body, raw_hash, error)
+         SELECT $1::"ChannelCode", e, r, md5(r), err FROM unnest($2::text[], $3::text[], $4::text[]) AS t(e, r, err)
+         ON CONFLICT (channel, raw_hash) DO NOTHING`,
+        [channel, quarantine.map((q) => q.externalId), quarantine.map((q) => q.raw), quarantine.map((q) => q.error)],
+      );
+    }
+    if (nextCursor !== undefined) {
+      const newest = rows.reduce((mx, r) => Math.max(mx, r.m.createdAt.getTime()), 0);
+      await client.query(
+        `UPDATE channels SET cursor = $2, last_pull_at = now(), last_success_at = now(), consecutive_errors = 0, last_error = NULL,
+           total_ingested = total_ingested + $3, lag_seconds = CASE WHEN $4::bigint > 0 THEN GREATEST(0, extract(epoch FROM now())::bigint - $4::bigint / 1000) ELSE lag_seconds END,
+           updated_at = now() WHERE code = $1`,
+        [channel, nextCursor, inserted, newest],
+      );
+    }
+    await client.query("COMMIT");
+    return { conflict: false, inserted, edited, duplicates: rows.length - inserted - edited, quarantined: quarantine.length };
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  }
+}
+
+function insertParams(channel: ChannelCode, rows: PreparedMessage[]): unknown[] {
+  const col = <T>(f: (r: PreparedMessage) => T) => rows.map(f);
+  const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+  return [
+    channel,
+    col((r) => r.m.externalId), col((r) => r.m.regime), col((r) => r.d.status), col((r) => r.m.title), col((r) => r.m.textRaw),
+    col((r) => r.m.textClean), col((r) => r.m.sourceUrl), col((r) => r.m.sourceVersion), col((r) => r.m.authorName),
+    col((r) => r.m.authorPhone), col((r) => r.m.authorEmail), col((r) => r.m.authorProfile), col((r) => r.m.address),
+    col((r) => r.m.lat), col((r) => r.m.lon), col((r) => r.m.locality), col((r) => r.m.sourceCategory), col((r) => r.m.sourceSubcategory),
+    col((r) => r.d.topicId), col((r) => r.d.topicSource), col((r) => r.d.topicConfidence), col((r) => json(r.d.topicReason)),
+    col((r) => r.d.blockId), col((r) => r.d.blockSource), col((r) => json(r.d.blockReason)), col((r) => r.d.needsReview),
+    col((r) => r.m.createdAt), col((r) => r.registeredAt), col((r) => r.clock.firstReactionDueAt), col((r) => r.clock.dueAt),
+    col((r) => r.clock.dueLocalDate.toISOString().slice(0, 10)), col((r) => r.clock.atRiskAt),
+  ];
+}
