@@ -4,10 +4,10 @@ import type { ChannelCode } from "@/lib/channels/types";
 import { env } from "@/lib/env";
 
 const TOKENS: Record<ChannelCode, () => string> = {
-  pos: () => env().CHANNEL_TOKEN_POS,
-  incident: () => env().CHANNEL_TOKEN_INCIDENT,
-  smls: () => env().CHANNEL_TOKEN_SMLS,
-  sakhalin: () => env().CHANNEL_TOKEN_SAKHALIN,
+  pos: () => env().POS_API_TOKEN,
+  incident: () => env().INCIDENT_API_TOKEN,
+  smls: () => env().SMLS_API_TOKEN,
+  sakhalin: () => env().SAKHALIN_API_TOKEN,
 };
 
 /** The adapter of a channel as configured in the database (base URL) and env (token, limits). */
