@@ -21,14 +21,17 @@ export const ROLE_HOME: Record<RoleCode, string> = {
 export type NavItem = { href: string; label: string };
 
 export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
-  coordinator: [{ href: "/queue", label: "Очередь сообщений" }],
+  coordinator: [{ href: "/queue", label: "Очередь сообщений" }, { href: "/review", label: "Требует разбора" }, { href: "/import", label: "Импорт xlsx" }],
   block_head: [{ href: "/block", label: "Сообщения блока" }],
-  block_curator: [{ href: "/curator", label: "Курируемые блоки" }],
+  block_curator: [{ href: "/curator", label: "Курируемые блоки" }, { href: "/curator/calls", label: "Ждут звонка" }],
   mcu_head: [
     { href: "/admin", label: "Администрирование" },
     { href: "/admin/users", label: "Пользователи" },
     { href: "/admin/blocks", label: "Блоки" },
     { href: "/admin/topics", label: "Темы" },
+    { href: "/admin/routing", label: "Маршрутизация" },
+    { href: "/admin/policies", label: "Сроки" },
+    { href: "/admin/channels", label: "Каналы" },
     { href: "/queue", label: "Очередь сообщений" },
   ],
   mcu_curator: [{ href: "/dashboard", label: "Показатели" }],

@@ -196,11 +196,11 @@ function render(rng: Rng, draft: Draft, ctx: Context, style: MessageStyle): { te
   const paragraphs = draft.map((p) => p.map((s) => capitalize(fill(s, ctx))));
 
   if (style === "social" && rng.chance(0.25)) {
-    // Social posts are often typed in a hurry: lowercase start, extra exclamation marks.
-    const first = paragraphs[0];
-    if (first && first[0]) first[0] = first[0].charAt(0).toLowerCase() + first[0].slice(1);
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && last.length > 0) last[last.length - 1] = (last[last.length - 1] ?? "").replace(/[.!?]*$/, "!!!");
+    // Social posts are often typed in a hurry: extra exclamation marks on the last sentence.
+    const last = paragraphs[paragraphs.length - 1] ?? [];
+    let i = last.length - 1;
+    while (i > 0 && (last[i] ?? "").startsWith("#")) i--;
+    if (i >= 0) last[i] = (last[i] ?? "").replace(/[.!?]*$/, "!!!");
   }
   if (rng.chance(params.emoji)) {
     const last = paragraphs[paragraphs.length - 1];
