@@ -55,8 +55,11 @@ const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM us
 await client.end();
 if (Number(rows[0].n) === 0 && !isProduction) {
   log("первый запуск — загружаю демонстрационные данные…");
-  const s = spawnSync("npx", ["tsx", "prisma/seed.ts"], { cwd: root, stdio: "inherit", env: childEnv });
-  if (s.status !== 0) {
+  // Not spawnSync: this process serves the embedded database the seed connects to.
+  const code = await new Promise<number | null>((resolve) => {
+    spawn("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { cwd: root, stdio: "inherit", env: childEnv }).on("exit", resolve);
+  });
+  if (code !== 0) {
     log("не удалось загрузить демонстрационные данные");
     process.exit(1);
   }
