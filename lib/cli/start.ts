@@ -76,21 +76,24 @@ if (!isProduction) {
   for (const u of DEMO_USERS) console.log(`    ${u.login.padEnd(18)} ${DEMO_PASSWORD}   ${ROLE_LABELS[u.role]}${u.block ? ` (${u.block})` : ""}`);
 }
 
-const children = [
-  spawn("npx", ["next", "start", "-p", String(port)], { cwd: root, stdio: "inherit", env: childEnv }),
-  spawn("npx", ["tsx", "--conditions=react-server", "lib/cli/worker.ts"], { cwd: root, stdio: "inherit", env: childEnv }),
-];
+// Each child gets its own process group so stopping the desk stops npx's grandchildren too.
+const run = (args: string[]) => spawn("npx", args, { cwd: root, stdio: "inherit", env: childEnv, detached: true });
+const children = [run(["next", "start", "-p", String(port)]), run(["tsx", "--conditions=react-server", "lib/cli/worker.ts"])];
 // Channel simulators stand in for the real channels' servers on demo installs.
-if (!isProduction && process.env.MCU_SIMULATORS !== "0") {
-  children.push(spawn("npx", ["tsx", "lib/cli/simulators.ts"], { cwd: root, stdio: "inherit", env: childEnv }));
-}
+if (!isProduction && process.env.MCU_SIMULATORS !== "0") children.push(run(["tsx", "lib/cli/simulators.ts"]));
 log(`рабочее место: http://localhost:${port}`);
 
 let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill("SIGTERM");
+  for (const c of children) {
+    try {
+      if (c.pid) process.kill(-c.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   if (stopEmbedded) await stopEmbedded();
   process.exit(code);
 }
