@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { loadNowAction, togglePauseAction, type ActionState } from "@/app/(desk)/admin/channels/actions";
+import { intervalAction, loadNowAction, togglePauseAction, type ActionState } from "@/app/(desk)/admin/channels/actions";
 
-export function ChannelControls({ channel, paused, label }: { channel: string; paused: boolean; label: string }) {
+export function ChannelControls({ channel, paused, label, interval }: { channel: string; paused: boolean; label: string; interval: number }) {
   const [pauseState, pauseAction, pausing] = useActionState<ActionState, FormData>(togglePauseAction, null);
   const [loadState, loadAction, loading] = useActionState<ActionState, FormData>(loadNowAction, null);
-  const state = loadState ?? pauseState;
+  const [intervalState, saveInterval, savingInterval] = useActionState<ActionState, FormData>(intervalAction, null);
+  const state = loadState ?? pauseState ?? intervalState;
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap gap-2">
@@ -26,6 +27,13 @@ export function ChannelControls({ channel, paused, label }: { channel: string; p
           </button>
         </form>
       </div>
+      <form action={saveInterval} className="flex items-center gap-1 text-xs">
+        <input type="hidden" name="channel" value={channel} />
+        <label htmlFor={`interval-${channel}`}>Интервал, с</label>
+        <input id={`interval-${channel}`} name="seconds" type="number" min={5} max={86400} defaultValue={interval}
+          className="w-20 rounded border border-slate-400 px-1 py-0.5" />
+        <button type="submit" disabled={savingInterval} className="rounded border border-slate-400 bg-white px-2 py-0.5 hover:bg-slate-100">Сохранить</button>
+      </form>
       <p aria-live="polite" className={`text-xs ${state && !state.ok ? "text-red-800" : "text-slate-700"}`}>{state?.message}</p>
     </div>
   );

@@ -57,3 +57,12 @@ export async function discardQuarantined(raw: unknown): Promise<void> {
   if (r.count === 0) throw new AppError("not_found", "Запись карантина не найдена или уже обработана.");
   await audit({ actorId: user.id, action: "quarantine_discarded", entity: "quarantined_payload", entityId: id.data });
 }
+
+export async function setPullInterval(raw: { channel: unknown; seconds: unknown }): Promise<number> {
+  const user = await authorize("mcu_head");
+  const p = z.object({ channel: channelCode, seconds: z.coerce.number().int().min(5).max(86_400) }).safeParse(raw);
+  if (!p.success) throw new AppError("invalid_input", "Интервал — целое число секунд от 5 до 86 400.");
+  await db().channel.update({ where: { code: p.data.channel }, data: { pullIntervalSec: p.data.seconds } });
+  await audit({ actorId: user.id, action: "channel_interval_changed", entity: "channel", entityId: p.data.channel, data: { seconds: p.data.seconds } });
+  return p.data.seconds;
+}

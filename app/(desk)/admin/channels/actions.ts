@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { discardQuarantined, loadChannelNow, retryQuarantinedAsAdmin, setChannelPaused } from "@/lib/admin/channels";
+import { discardQuarantined, loadChannelNow, retryQuarantinedAsAdmin, setChannelPaused, setPullInterval } from "@/lib/admin/channels";
 import { publicMessage } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 
@@ -51,6 +51,16 @@ export async function discardQuarantineAction(_prev: ActionState, form: FormData
     await discardQuarantined(form.get("id"));
     revalidatePath("/admin/channels");
     return { ok: true, message: "Запись отклонена (она сохранена в журнале карантина)." };
+  } catch (e) {
+    return { ok: false, message: publicMessage(e) };
+  }
+}
+
+export async function intervalAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  try {
+    const seconds = await setPullInterval({ channel: form.get("channel"), seconds: form.get("seconds") });
+    revalidatePath("/admin/channels");
+    return { ok: true, message: `Интервал загрузки: ${seconds} с.` };
   } catch (e) {
     return { ok: false, message: publicMessage(e) };
   }

@@ -54,7 +54,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
                 </td>
                 <td className="px-3 py-2">{formatNumber(c.quarantined)}</td>
                 <td className="px-3 py-2">{formatNumber(c.totalIngested)}</td>
-                <td className="px-3 py-2"><ChannelControls channel={c.code} paused={c.paused} label={CHANNEL_LABELS[c.code]} /></td>
+                <td className="px-3 py-2"><ChannelControls channel={c.code} paused={c.paused} label={CHANNEL_LABELS[c.code]} interval={c.pullIntervalSec} /></td>
               </tr>
             ))}
           </tbody>
