@@ -10,7 +10,10 @@ import { simIds, simulatorFor, storedCount } from "../support/ingest-helpers";
 let sim: Simulator;
 const workers: Worker[] = [];
 
+const embedded = process.env.TEST_DB_KIND === "embedded";
+
 beforeAll(async () => {
+  if (embedded) return;
   await ensureSeeded();
   sim = await simulatorFor("pos", { seed: 5150, total: 2000, pageSize: 200, editRate: 0 });
   // Only the channel under test is pulled; the others have no simulator behind them here.
@@ -19,12 +22,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  if (embedded) return;
   for (const w of workers) await w.stop();
   await sim.close();
   await db().channel.updateMany({ data: { paused: false, pullIntervalSec: 60 } });
 });
 
-describe("background workers", () => {
+// The embedded PGlite serves several connections through one multiplexed session; two pg-boss
+// workers plus the app's pool interleave extended-protocol messages there and the server rejects
+// them (08P01). This test needs a real server's concurrent connections; CI always has one.
+describe.skipIf(process.env.TEST_DB_KIND === "embedded")("background workers", () => {
   it("two workers store each message exactly once and index it for search", async () => {
     const url = process.env.DATABASE_URL!;
     const quiet = () => undefined;
