@@ -36,6 +36,21 @@ describe("classifyText robustness", () => {
     expect(() => classifyText("<".repeat(1_000_000))).not.toThrow();
   });
 
+  it("survives hostile markup without pathological regex backtracking", () => {
+    const hostile = [
+      "<a".repeat(500_000),
+      "<script>".repeat(150_000),
+      "&".repeat(1_000_000),
+      "x@".repeat(500_000) + "/",
+      "http://" + "a".repeat(1_000_000),
+      "дорога".repeat(200_000), // one glued "word": not a word, ignored
+    ];
+    const started = performance.now();
+    for (const text of hostile) expect(classifyText(text)).toEqual(EMPTY);
+    // Generous bound: each input takes a few ms; quadratic behaviour would take seconds.
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
   it("handles HTML-wrapped, all-caps and typo-laden messages", () => {
     expect(classifyText("<p>ЯМЫ НА ДОРОГЕ&nbsp;ПО ЛЕНИНА!!!</p>").topic).toBe("roads");
     expect(classifyText("мусaр не вывазят, кoнтейнеры полные").topic).toBe("waste");

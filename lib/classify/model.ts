@@ -14,7 +14,7 @@ import { TOPICS, type LabelledText, type Topic } from "./topics";
 
 export interface Prediction {
   topic: Topic;
-  /** Calibrated probability of `topic` (0..1); 0 when the text has no words at all. */
+  /** Calibrated probability of `topic` (0..1); 0 when the text has no word the model knows. */
   confidence: number;
   /** The message's own words that pushed hardest towards `topic`, strongest first (up to 5). */
   words: string[];
@@ -167,7 +167,9 @@ export class TopicModel {
   predict(text: string): Prediction {
     if (typeof text !== "string" || text.length === 0) return { ...EMPTY_PREDICTION, words: [] };
     this.space.extract(text, this.buf);
-    if (this.buf.tokenCount === 0) return { ...EMPTY_PREDICTION, words: [] };
+    // No known word and no lexicon hit: there is no evidence, only the prior, so report "other"
+    // with zero confidence rather than the prior dressed up as a decision.
+    if (this.buf.count === 0) return { ...EMPTY_PREDICTION, words: [] };
     this.score();
     const s = this.scores;
     let best = 0;

@@ -29,7 +29,7 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   shy: "",
 };
 
-function decodeEntity(entity: string, body: string): string {
+function decodeEntity(_entity: string, body: string): string {
   if (body.charCodeAt(0) === 35 /* # */) {
     const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88;
     const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
@@ -39,10 +39,13 @@ function decodeEntity(entity: string, body: string): string {
   return NAMED_ENTITIES[body.toLowerCase()] ?? " ";
 }
 
-const SCRIPT_STYLE_RE = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi;
-const TAG_RE = /<\/?[a-z!][^>]*>/gi;
+// The patterns below stay linear on hostile input (thousands of unclosed "<a", "<script" or "@"):
+// an unclosed script/style swallows the rest of the text, a tag cannot span another "<", and an
+// e-mail's parts are length-bounded so a failed match never rescans the whole text.
+const SCRIPT_STYLE_RE = /<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi;
+const TAG_RE = /<\/?[a-z!][^<>]*>/gi;
 const ENTITY_RE = /&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi;
-const URL_RE = /(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/gi;
+const URL_RE = /(?:https?:\/\/|www\.)\S+|[^\s@]{1,64}@[^\s@]{1,255}/gi;
 // Russian never has a letter three times in a row, so "оооочень" is emphasis, not spelling.
 const STRETCHED_RE = /([a-zа-я])\1{2,}/g;
 
@@ -78,8 +81,12 @@ function charClass(c: number): number {
   return 0;
 }
 
+/** Longer letter runs are not words (glued text, base64, keyboard mashing) and would only bloat caches. */
+const MAX_WORD_LENGTH = 40;
+
 function pushToken(s: string, start: number, end: number, flags: number, out: string[]): void {
   if (end - start < 2 || flags === DIGIT) return; // one letter, or a number (house, phone, date)
+  if (end - start > MAX_WORD_LENGTH) return;
   let word = s.slice(start, end);
   if (flags & YO) word = word.replaceAll("ё", "е");
   if (flags & LATIN && flags & (CYRILLIC | YO)) word = word.replace(LATIN_CHAR_RE, (ch) => LATIN_LOOKALIKES[ch] ?? ch);
@@ -187,7 +194,10 @@ const PLACE_NAME_RE =
  * Street markers: the next word is a street name ("ул. Школьная", "улица Мира") and must not count
  * as a topic word ("школьная" would otherwise vote for education).
  */
-const STREET_MARKERS: ReadonlySet<string> = new Set(["ул", "улица", "улице", "улицы", "улицу", "пер", "переулок", "переулке", "пр", "проспект", "проспекте", "мкр", "микрорайон"]);
+const STREET_MARKERS: ReadonlySet<string> = new Set([
+  "ул", "улица", "улице", "улицы", "улицу", "пер", "переулок", "переулке", "пр", "проспект", "проспекте", "мкр",
+  "микрорайон",
+]);
 
 /** Role of a word for the model: counted, ignored, or ignored together with the next word. */
 export type WordKind = "content" | "ignored" | "street-marker";
