@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createUser, setUserActive, unlockUser, type FieldErrors } from "@/lib/admin/users";
+import { publicMessage } from "@/lib/errors";
+
+export type UserFormState = { ok: boolean; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> } | null;
+
+export async function createUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+  try {
+    const raw = Object.fromEntries([...form.entries()].filter(([, v]) => v !== "").map(([k, v]) => [k, String(v)]));
+    const r = await createUser(raw);
+    // Hand the entries back (never the password) so the form keeps what the user typed.
+    const { password: _password, ...values } = raw;
+    if (!r.ok) return { ok: false, message: "Проверьте поля формы.", fieldErrors: r.fieldErrors, values };
+    revalidatePath("/admin/users");
+    return { ok: true, message: "Учётная запись создана." };
+  } catch (e) {
+    return { ok: false, message: publicMessage(e) };
+  }
+}
+
+export async function userStateAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+  try {
+    const op = form.get("op");
+    if (op === "unlock") await unlockUser(form.get("id"));
+    else await setUserActive({ id: form.get("id"), active: op === "enable" });
+    revalidatePath("/admin/users");
+    return { ok: true, message: op === "unlock" ? "Учётная запись разблокирована." : op === "enable" ? "Учётная запись включена." : "Учётная запись отключена." };
+  } catch (e) {
+    return { ok: false, message: publicMessage(e) };
+  }
+}

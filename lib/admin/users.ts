@@ -1,0 +1,61 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { authorize } from "@/lib/auth/session";
+import { hashPassword } from "@/lib/auth/passwords";
+import { ROLES } from "@/lib/auth/roles";
+import { audit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+
+export const newUserSchema = z
+  .object({
+    login: z.string().trim().regex(/^[a-z0-9_.-]{3,40}$/, "Логин: 3–40 латинских строчных букв, цифр, «_», «.», «-»."),
+    fullName: z.string().trim().min(3, "Укажите ФИО.").max(200),
+    email: z.union([z.literal(""), z.email("Неверный e-mail.")]).optional(),
+    role: z.enum(ROLES, "Выберите роль."),
+    blockId: z.coerce.number().int().positive().optional(),
+    password: z.string().min(10, "Пароль не короче 10 символов.").max(200),
+  })
+  .refine((u) => u.role !== "block_head" || u.blockId, { message: "Руководителю блока нужен блок.", path: ["blockId"] });
+
+export type FieldErrors = Partial<Record<string, string>>;
+
+export async function createUser(raw: Record<string, unknown>): Promise<{ ok: true; id: number } | { ok: false; fieldErrors: FieldErrors }> {
+  const admin = await authorize("mcu_head");
+  const p = newUserSchema.safeParse(raw);
+  if (!p.success) {
+    const fieldErrors: FieldErrors = {};
+    for (const i of p.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
+    return { ok: false, fieldErrors };
+  }
+  if (await db().user.findUnique({ where: { login: p.data.login }, select: { id: true } })) {
+    return { ok: false, fieldErrors: { login: "Такой логин уже есть." } };
+  }
+  const u = await db().user.create({
+    data: {
+      login: p.data.login, fullName: p.data.fullName, email: p.data.email || null, role: p.data.role,
+      blockId: p.data.role === "block_head" ? p.data.blockId : null, passwordHash: await hashPassword(p.data.password),
+    },
+    select: { id: true },
+  });
+  await audit({ actorId: admin.id, action: "user_created", entity: "user", entityId: u.id, data: { login: p.data.login, role: p.data.role } });
+  return { ok: true, id: u.id };
+}
+
+export async function unlockUser(raw: unknown): Promise<void> {
+  const admin = await authorize("mcu_head");
+  const id = z.coerce.number().int().positive().safeParse(raw);
+  if (!id.success) throw new AppError("invalid_input", "Неверный запрос.");
+  await db().user.update({ where: { id: id.data }, data: { lockedUntil: null, failedLogins: 0 } });
+  await audit({ actorId: admin.id, action: "user_unlocked", entity: "user", entityId: id.data });
+}
+
+/** Accounts are disabled, never deleted: their history and audit entries stay attributable. */
+export async function setUserActive(raw: { id: unknown; active: unknown }): Promise<void> {
+  const admin = await authorize("mcu_head");
+  const p = z.object({ id: z.coerce.number().int().positive(), active: z.boolean() }).safeParse(raw);
+  if (!p.success) throw new AppError("invalid_input", "Неверный запрос.");
+  if (p.data.id === admin.id && !p.data.active) throw new AppError("invalid_input", "Нельзя отключить собственную учётную запись.");
+  await db().user.update({ where: { id: p.data.id }, data: { active: p.data.active } });
+  await audit({ actorId: admin.id, action: p.data.active ? "user_enabled" : "user_disabled", entity: "user", entityId: p.data.id });
+}
