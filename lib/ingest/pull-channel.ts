@@ -25,6 +25,9 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
   if (row.paused) return { ...result, skipped: "paused" };
   const client = await pgPool().connect();
   let locked = false;
+  // The next page is fetched while the current one is stored; if storing fails, that fetch's
+  // outcome must still be observed (an unhandled rejection would kill the worker).
+  let pending: Promise<FetchedPage> | null = null;
   try {
     locked = (await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [LOCK_IDS[channel]])).rows[0].ok;
     if (!locked) return { ...result, skipped: "busy" };
@@ -32,8 +35,7 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
     const adapter = adapterFor(channel, row.baseUrl, opts.adapter);
     const pageSize = opts.pageSize ?? 500;
     let cursor = (await client.query<{ cursor: string | null }>("SELECT cursor FROM channels WHERE code = $1", [channel])).rows[0].cursor;
-    // Fetch the next page while the current one is being stored.
-    let pending: Promise<FetchedPage> | null = adapter.fetchPage(cursor, pageSize);
+    pending = adapter.fetchPage(cursor, pageSize);
     while (pending) {
       const page: FetchedPage = await pending;
       pending = null;
@@ -69,6 +71,7 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
       data: { lastPullAt: new Date(), lastErrorAt: new Date(), lastError: result.error.slice(0, 1000), consecutiveErrors: { increment: 1 }, totalErrors: { increment: 1 } },
     });
   } finally {
+    pending?.catch(() => undefined);
     if (locked) await client.query("SELECT pg_advisory_unlock($1)", [LOCK_IDS[channel]]).catch(() => undefined);
     client.release();
   }
