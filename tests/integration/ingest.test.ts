@@ -189,5 +189,5 @@ describe("concurrency", () => {
     expect(r.skipped).toBeUndefined();
     expect(r.inserted).toBe(total - partial);
     expect(await storedCount("sakhalin", ids)).toEqual({ rows: total, distinct: total });
-  });
+  }, 120_000);
 });
