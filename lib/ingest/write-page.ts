@@ -76,6 +76,9 @@ export async function writePage(
   await client.query("BEGIN");
   try {
     if (expectedCursor !== undefined) {
+      // Safe to skip the wait for the WAL flush here: the cursor commits with the page, so a
+      // server crash that loses this commit loses the cursor advance too and the page is re-pulled.
+      await client.query("SET LOCAL synchronous_commit = off");
       const cur = await client.query<{ cursor: string | null }>(`SELECT cursor FROM channels WHERE code = $1 FOR UPDATE`, [channel]);
       if ((cur.rows[0]?.cursor ?? null) !== expectedCursor) {
         await client.query("ROLLBACK");
