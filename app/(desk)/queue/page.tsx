@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
-import { MessageListView } from "@/components/messages/message-list-view";
+import { listQueue } from "@/lib/queue/list-queue";
+import { queuePresetCounts } from "@/lib/queue/preset-counts";
+import { queueOptions } from "@/lib/queue/options";
+import { listSavedViews } from "@/lib/queue/saved-views";
+import { QueueView } from "@/components/queue/queue-view";
 
 export const metadata: Metadata = { title: "Очередь сообщений" };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("coordinator", "mcu_head");
   const params = flatParams(await searchParams);
+  const [result, counts, options, views] = await Promise.all([
+    listQueue(user, params), queuePresetCounts(user), queueOptions(user), listSavedViews(user),
+  ]);
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Очередь сообщений</h1>
-      <MessageListView user={user} basePath="/queue" params={params} defaultSort="registered_desc" caption="Сообщения жителей" />
+      <QueueView result={result} counts={counts} options={options} views={views} />
     </>
   );
 }

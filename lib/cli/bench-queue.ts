@@ -1,0 +1,245 @@
+// npm run bench:queue [-- --n 1000000 --runs 30 --no-http --duration 60 --connections 50]
+// Fills a scratch database with N messages via COPY (realistic channels, statuses, topics, blocks
+// and dates; texts reused from a few thousand generated Russian messages, their search vectors
+// computed once per text), ANALYZEs, then times the queue's data functions (first page of each
+// preset view, full-text search) and the /queue page over HTTP with concurrent signed-in users.
+// Last line: RESULT queue_p95_ms=<n> search_p95_ms=<m>
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import type { CurrentUser } from "@/lib/auth/session";
+
+const { values } = parseArgs({
+  options: {
+    n: { type: "string" }, runs: { type: "string" }, "no-http": { type: "boolean" }, duration: { type: "string" },
+    connections: { type: "string" }, port: { type: "string" }, keep: { type: "boolean" },
+  },
+});
+const N = Number(values.n ?? 1_000_000);
+const RUNS = Math.max(20, Number(values.runs ?? 30));
+const DURATION = Number(values.duration ?? 60);
+const CONNECTIONS = Number(values.connections ?? 50);
+const PORT = Number(values.port ?? 3390);
+const TEMPLATES = 3000;
+const DAY = 86_400_000;
+
+const OPEN = ["new", "routed", "in_work", "answer_review", "awaiting_contact", "reopened", "returned", "extension_requested"];
+const REGIME: Record<string, string> = { pos: "pos_message", incident: "social_incident", smls: "social_incident", sakhalin: "portal" };
+
+function weighted<T extends string>(pairs: [T, number][]): (r: number) => T {
+  const total = pairs.reduce((s, [, w]) => s + w, 0);
+  return (r) => {
+    let x = r * total;
+    for (const [v, w] of pairs) if ((x -= w) < 0) return v;
+    return pairs[pairs.length - 1][0];
+  };
+}
+const channelOf = weighted<string>([["pos", 40], ["incident", 30], ["smls", 15], ["sakhalin", 15]]);
+const statusFresh = weighted<string>([["new", 30], ["routed", 40], ["in_work", 25], ["returned", 3], ["rejected", 2]]);
+const statusRecent = weighted<string>([["routed", 8], ["in_work", 45], ["answer_review", 8], ["awaiting_contact", 4], ["extension_requested", 2], ["returned", 2], ["answered", 15], ["closed", 11], ["rejected", 3], ["redirected", 2]]);
+const statusOld = weighted<string>([["closed", 80], ["answered", 8], ["rejected", 4], ["redirected", 4], ["in_work", 2], ["reopened", 1], ["answer_review", 0.5], ["returned", 0.3], ["new", 0.2]]);
+
+function esc(s: string | null): string {
+  if (s === null) return "\\N";
+  return s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function time(label: string, runs: number, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await fn(i);
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn(i);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const r = { p50: pct(ms, 50), p95: pct(ms, 95) };
+  console.log(`${label.padEnd(34)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms`);
+  return r;
+}
+
+async function fill(url: string) {
+  const { createRng, generateResidentMessage } = await import("@/lib/demo/generator");
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const topics = (await c.query<{ id: number; code: string; block_id: number }>(`SELECT id, code, block_id FROM topics`)).rows;
+  const topicByCode = new Map(topics.map((t) => [t.code, t]));
+  const rng = createRng(20261120);
+  const styles = ["formal", "social", "chat", "portal"] as const;
+  const tpl: { title: string; text: string; locality: string; topicId: number; blockId: number; tsv: string }[] = [];
+  for (let i = 0; i < TEMPLATES; i++) {
+    const m = generateResidentMessage(rng, { style: styles[i % 4] });
+    const text = m.text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+    const t = topicByCode.get(m.topic) ?? topicByCode.get("other")!;
+    tpl.push({ title: m.title, text, locality: m.locality, topicId: t.id, blockId: t.block_id, tsv: "" });
+  }
+  // Russian stemming once per distinct text, not per row (the indexer's job at ingest time).
+  for (let i = 0; i < tpl.length; i += 500) {
+    const part = tpl.slice(i, i + 500);
+    const r = await c.query<{ v: string }>(
+      `SELECT to_tsvector('russian', coalesce(t, '') || ' ' || x)::text AS v FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS u(t, x, o) ORDER BY o`,
+      [part.map((p) => p.title), part.map((p) => p.text)]);
+    r.rows.forEach((row, j) => { part[j].tsv = row.v; });
+  }
+
+  const now = Date.now();
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+  function* rows(): Generator<string> {
+    const BATCH = 5_000;
+    for (let start = 0; start < N; start += BATCH) {
+      let out = "";
+      for (let i = start; i < Math.min(N, start + BATCH); i++) {
+        // Two years of messages, a little denser recently.
+        const ageDays = 730 * Math.pow(rnd(), 1.3);
+        const reg = new Date(now - ageDays * DAY);
+        const status = ageDays < 1 ? statusFresh(rnd()) : ageDays < 20 ? statusRecent(rnd()) : statusOld(rnd());
+        const ch = channelOf(rnd());
+        const t = tpl[Math.floor(rnd() * tpl.length)];
+        const due = new Date(reg.getTime() + 14 * DAY);
+        const atRisk = new Date(reg.getTime() + 11.2 * DAY);
+        const review = OPEN.includes(status) && rnd() < 0.04;
+        const unrouted = status === "new" || status === "returned";
+        const blockId = unrouted && rnd() < 0.5 ? null : t.blockId;
+        out += [
+          ch, `b-${i}`, REGIME[ch], status, esc(t.title), esc(t.text), esc(t.text), esc(t.locality), t.topicId, "model",
+          blockId ?? "\\N", blockId ? "topic_map" : "none", review ? "t" : "f", reg.toISOString(), reg.toISOString(), due.toISOString(),
+          atRisk.toISOString(), esc(t.tsv), reg.toISOString(),
+        ].join("\t") + "\n";
+      }
+      yield out;
+    }
+  }
+  // Bulk load the way a restore does: drop the secondary indexes, COPY, build them once.
+  const idx = (await c.query<{ name: string; def: string }>(
+    `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename = 'messages' AND indexname <> 'messages_pkey'`)).rows;
+  for (const i of idx) await c.query(`DROP INDEX "${i.name}"`);
+  const t0 = performance.now();
+  await pipeline(Readable.from(rows()), c.query(copyFrom(
+    `COPY messages (channel, external_id, regime, status, title, text_raw, text_clean, locality, topic_id, topic_source, block_id, block_source,
+       needs_review, source_created_at, registered_at, due_at, at_risk_at, search_vector, updated_at) FROM STDIN`)));
+  console.log(`COPY of ${N} messages: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const ti = performance.now();
+  await c.query(`SET maintenance_work_mem = '256MB'`);
+  for (const i of idx) await c.query(i.def);
+  console.log(`rebuilt ${idx.length} indexes: ${((performance.now() - ti) / 1000).toFixed(1)} s`);
+  const { indexPendingSearch } = await import("@/lib/search/index-pending");
+  const t1 = performance.now();
+  const indexed = await indexPendingSearch(c);
+  console.log(`search indexer: ${indexed} rows left to index, ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+  const t2 = performance.now();
+  await c.query(`VACUUM ANALYZE messages`);
+  console.log(`VACUUM ANALYZE: ${((performance.now() - t2) / 1000).toFixed(1)} s`);
+  await c.end();
+}
+
+async function httpBench(url: string): Promise<{ p95: number; errors: number; requests: number } | null> {
+  if (!existsSync(".next/BUILD_ID")) {
+    console.log("HTTP: no production build (.next/BUILD_ID); run `npx next build` first or pass --no-http");
+    return null;
+  }
+  const base = `http://127.0.0.1:${PORT}`;
+  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    stdio: ["ignore", "ignore", "inherit"], detached: true,
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", DB_POOL_SIZE: "20", NODE_ENV: "production" },
+  });
+  try {
+    for (let i = 0; ; i++) {
+      try { if ((await fetch(`${base}/login`)).ok) break; } catch { /* not up yet */ }
+      if (i > 240) throw new Error("next start did not come up");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    // Sign in once through the credentials endpoint and reuse the session cookie.
+    const csrf = await fetch(`${base}/api/auth/csrf`);
+    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+    const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+    const login = await fetch(`${base}/api/auth/callback/credentials`, {
+      method: "POST", redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+      body: new URLSearchParams({ csrfToken, login: "coordinator", password: (await import("@/lib/seed/reference")).DEMO_PASSWORD, json: "true" }),
+    });
+    const cookie = [...jar, ...login.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+    if (!/session-token/.test(cookie)) throw new Error(`sign-in failed (${login.status})`);
+    const check = await fetch(`${base}/queue`, { headers: { cookie } });
+    if (!check.ok || !(await check.text()).includes("Очередь сообщений")) throw new Error(`queue page check failed (${check.status})`);
+
+    // autocannon ships no types; only its documented options and events are used here.
+    type Instance = { on: (ev: "response", fn: (c: unknown, s: number, b: number, rt: number) => void) => void; once: (ev: string, fn: (x: never) => void) => Instance };
+    const autocannonModule = "autocannon";
+    const autocannon = (await import(autocannonModule)).default as (opts: Record<string, unknown>) => Instance;
+    const paths = ["/queue", "/queue?preset=new", "/queue?preset=overdue", "/queue?preset=at_risk", "/queue?q=%D1%8F%D0%BC%D0%B0", "/queue?block=zhkh&sort=due", "/queue?page=3"];
+    const lat: number[] = [];
+    const inst = autocannon({
+      url: base, connections: CONNECTIONS, duration: DURATION, headers: { cookie },
+      requests: paths.map((p) => ({ method: "GET" as const, path: p })),
+    });
+    inst.on("response", (_c: unknown, _s: number, _b: number, rt: number) => lat.push(rt));
+    const res = await new Promise<{ errors: number; timeouts: number; non2xx: number; requests: { total: number } }>((resolve, reject) =>
+      { inst.once("done", resolve).once("error", reject); });
+    lat.sort((a, b) => a - b);
+    const p95 = lat.length ? pct(lat, 95) : NaN;
+    const errors = res.errors + res.timeouts + res.non2xx;
+    console.log(`HTTP ${CONNECTIONS} users × ${DURATION} s: ${res.requests.total} requests, p50 ${pct(lat, 50)} ms, p95 ${p95} ms, errors ${errors} (non-2xx ${res.non2xx}, timeouts ${res.timeouts})`);
+    return { p95, errors, requests: res.requests.total };
+  } finally {
+    try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ }
+  }
+}
+
+async function main() {
+  const { createScratchDb } = await import("@/lib/db/scratch-db");
+  const scratch = await createScratchDb("benchq");
+  process.env.DATABASE_URL = scratch.url;
+  const { db, disconnectDb } = await import("@/lib/db");
+  const { closePgPool } = await import("@/lib/db/pg-pool");
+  const { seedReference, seedDemoUsers } = await import("@/lib/seed/seed");
+  const { listQueue } = await import("@/lib/queue/list-queue");
+  const { queuePresetCounts } = await import("@/lib/queue/preset-counts");
+  const { QUEUE_PRESETS } = await import("@/lib/queue/params");
+  console.log(`database: ${scratch.kind}; messages: ${N}; runs: ${RUNS}`);
+  try {
+    await seedReference(db());
+    await seedDemoUsers(db());
+    await fill(scratch.url);
+    // The signed-in coordinator as lib/auth/session's loadUser builds it (that module pulls in
+    // next/navigation, which does not load outside Next.js).
+    const cu = await db().user.findUniqueOrThrow({ where: { login: "coordinator" }, select: { id: true, fullName: true, login: true } });
+    const u: CurrentUser = { id: cu.id, name: cu.fullName, login: cu.login, role: "coordinator", blockId: null, curatedBlockIds: [] };
+    const curator = await db().user.findUniqueOrThrow({ where: { login: "curator_city" }, select: { id: true } });
+
+    let queueP95 = 0;
+    for (const p of [{ code: "", label: "Все (без фильтра)" }, ...QUEUE_PRESETS]) {
+      const r = await time(`queue: ${p.label}`, RUNS, () => listQueue(u, p.code ? { preset: p.code } : {}));
+      if (p.code) queueP95 = Math.max(queueP95, r.p95);
+    }
+    await time("queue: ЖКХ, по сроку, стр. 3", RUNS, () => listQueue(u, { block: "zhkh", sort: "due", page: "3" }));
+    await time("queue: ПОС + просрочено + куратор", RUNS, () => listQueue(u, { channel: "pos", deadline: "overdue", curator: String(curator.id) }));
+    const counts = await time("preset counts (uncached)", RUNS, () => queuePresetCounts(u, { fresh: true }));
+    queueP95 = Math.max(queueP95, counts.p95);
+    const QUERIES = ["яма", "мусор не вывозят", "отопление", "детский сад", "освещение улицы", "ямы на дороге", "\"не работает\" фонарь", "автобус"];
+    const search = await time("search (8 queries rotated)", RUNS, (i) => listQueue(u, { q: QUERIES[i % QUERIES.length] }));
+
+    await closePgPool();
+    await disconnectDb();
+    if (!values["no-http"]) {
+      const h = await httpBench(scratch.url);
+      if (h) console.log(`HTTP bar: p95 ${h.p95} ms (≤ 300), errors ${h.errors} (0) — ${h.p95 <= 300 && h.errors === 0 ? "met" : "NOT met"}`);
+    }
+    console.log(`bars: queue p95 ${queueP95.toFixed(1)} ms (≤ 50) ${queueP95 <= 50 ? "met" : "NOT met"}; search p95 ${search.p95.toFixed(1)} ms (≤ 100) ${search.p95 <= 100 ? "met" : "NOT met"}`);
+    console.log(`RESULT queue_p95_ms=${Math.round(queueP95)} search_p95_ms=${Math.round(search.p95)}`);
+  } finally {
+    if (!values.keep) await scratch.drop();
+    else console.log(`kept database: ${scratch.url}`);
+  }
+  process.exit(0);
+}
+
+await main();

@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { CurrentUser } from "@/lib/auth/session";
+import { assertRole } from "@/lib/workflow/guards";
+
+export type QueueOptions = {
+  topics: { id: number; code: string; name: string }[];
+  blocks: { id: number; code: string; name: string }[];
+  curators: { id: number; name: string }[];
+};
+
+/** Choices for the queue's filters and bulk actions. */
+export async function queueOptions(user: CurrentUser): Promise<QueueOptions> {
+  assertRole(user, "coordinator", "mcu_head");
+  const [topics, blocks, curators] = await Promise.all([
+    db().topic.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true } }),
+    db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, shortName: true } }),
+    db().user.findMany({ where: { role: "block_curator", active: true }, orderBy: { fullName: "asc" }, select: { id: true, fullName: true } }),
+  ]);
+  return {
+    topics,
+    blocks: blocks.map((b) => ({ id: b.id, code: b.code, name: b.shortName })),
+    curators: curators.map((c) => ({ id: c.id, name: c.fullName })),
+  };
+}
