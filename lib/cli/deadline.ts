@@ -131,8 +131,46 @@ function isMainModule(): boolean {
   }
 }
 
+/**
+ * With DATABASE_URL the policies the МЦУ head edited (deadline_policies) apply, as in ingestion;
+ * without it the defaults of DESIGN.md §3. A regime without a stored row falls back to its default
+ * with a note; an unreachable database is an error rather than a silently different date.
+ */
+export async function databasePolicyResolver(
+  io: CliIo = consoleIo,
+): Promise<{ resolvePolicy: NonNullable<CliOptions["resolvePolicy"]>; close: () => Promise<void> } | null> {
+  const { env } = await import("../env");
+  if (!env().DATABASE_URL) return null;
+  // Loaded on first use: bad arguments are reported without paying for the Prisma client.
+  let dbModule: typeof import("../db") | null = null;
+  return {
+    resolvePolicy: async (regime: Regime) => {
+      const [dbm, { loadPolicy }] = await Promise.all([import("../db"), import("../workflow/policy")]);
+      dbModule = dbm;
+      try {
+        return await loadPolicy(dbm.db(), regime);
+      } catch (error) {
+        if ((error as { name?: string }).name !== "AppError") throw error;
+        io.err(`Внимание: в базе нет политики для ${regime}, использованы значения по умолчанию / warning: no stored policy, defaults used`);
+        return DEFAULT_POLICIES[regime];
+      }
+    },
+    close: async () => {
+      await dbModule?.disconnectDb();
+    },
+  };
+}
+
 if (isMainModule()) {
-  runDeadlineCli(process.argv.slice(2)).then(
+  const run = async () => {
+    const fromDb = await databasePolicyResolver();
+    try {
+      return await runDeadlineCli(process.argv.slice(2), fromDb ? { resolvePolicy: fromDb.resolvePolicy } : {});
+    } finally {
+      await fromDb?.close();
+    }
+  };
+  run().then(
     (code) => {
       process.exitCode = code;
     },

@@ -2,4 +2,7 @@
 // `everySeconds` across all workers.
 export type PeriodicJob = { name: string; everySeconds: number; run: () => Promise<void> };
 
-export const PERIODIC_JOBS: PeriodicJob[] = [];
+export const PERIODIC_JOBS: PeriodicJob[] = [
+  // At-risk / overdue notifications (lib/deadlines/sweep.ts); imported lazily so the list stays cheap to load.
+  { name: "deadline-sweep", everySeconds: 60, run: async () => { await (await import("../deadlines/sweep")).sweepDeadlines(); } },
+];

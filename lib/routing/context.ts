@@ -3,10 +3,10 @@ import type { Db } from "@/lib/db";
 import type { DeadlinePolicy } from "@/lib/deadlines";
 import { DEFAULT_POLICIES, REGIMES } from "@/lib/deadlines";
 import type { Regime } from "@/lib/channels/types";
-import { CATEGORY_SEP } from "./decide";
+import { buildRoutingContext, DEFAULT_REVIEW_THRESHOLD } from "./build-context";
 import type { RoutingContext } from "./types";
 
-export const DEFAULT_REVIEW_THRESHOLD = 0.5;
+export { DEFAULT_REVIEW_THRESHOLD };
 
 /** Everything routing needs, read once per ingested page (rules and maps are small). */
 export async function loadRoutingContext(db: Db): Promise<RoutingContext> {
@@ -26,16 +26,11 @@ export async function loadRoutingContext(db: Db): Promise<RoutingContext> {
       extensionDays: p.extensionDays, extensionUnit: p.extensionUnit, maxExtensions: p.maxExtensions, atRiskShare: p.atRiskShare,
     };
   }
-  return {
-    topicsByCode: new Map(topics.map((t) => [t.code, { id: t.id, blockId: t.blockId }])),
-    topicCodeById: new Map(topics.map((t) => [t.id, t.code])),
-    blockIdByTopicId: new Map(topics.map((t) => [t.id, t.blockId])),
-    categoryMap: new Map(maps.map((m) => [m.category + CATEGORY_SEP + m.subcategory, m.topicId])),
-    rules: rules.map((r) => ({
-      id: r.id, name: r.name, priority: r.priority, keywords: r.keywords.map((k) => k.toLowerCase()).filter(Boolean),
-      channel: r.channel, locality: r.locality, topicId: r.topicId, blockId: r.blockId,
-    })),
-    policies: policyMap,
-    reviewThreshold: DEFAULT_REVIEW_THRESHOLD,
-  };
+  return buildRoutingContext({ topics, categoryMaps: maps, rules, policies: policyMap, reviewThreshold: DEFAULT_REVIEW_THRESHOLD });
+}
+
+/** The routing context plus block codes (the classify CLI reports blocks by code). */
+export async function loadCodedRoutingContext(db: Db): Promise<{ ctx: RoutingContext; blockCodeById: Map<number, string> }> {
+  const [ctx, blocks] = await Promise.all([loadRoutingContext(db), db.block.findMany({ select: { id: true, code: true } })]);
+  return { ctx, blockCodeById: new Map(blocks.map((b) => [b.id, b.code])) };
 }

@@ -1,6 +1,7 @@
 // Classify and route one message: ПОС category map first, then the text model; then ordered
 // routing rules, then the topic's default block. Pure and fast: ingestion calls it per message.
 import { classifyText } from "@/lib/classify/classifier";
+import { foldText } from "./keywords";
 import type { RoutingContext, RoutingDecision, RuleDef } from "./types";
 
 export type RoutableMessage = {
@@ -43,13 +44,16 @@ export function decide(m: RoutableMessage, ctx: RoutingContext): RoutingDecision
     lowConfidence = p.confidence < ctx.reviewThreshold;
   }
 
-  const lower = text.toLowerCase();
-  const rule = ctx.rules.find((r) => ruleMatches(r, m, lower, topicId));
+  // Folded (lower case, ё → е) once, and only when some rule has keywords: ingestion runs this
+  // for every message, and most installations have few keyword rules.
+  let folded: string | null = null;
+  const foldedText = () => (folded ??= foldText(text));
+  const rule = ctx.rules.find((r) => ruleMatches(r, m, foldedText, topicId));
   if (rule) {
     return {
       topicId, topicSource, topicConfidence, topicReason,
       blockId: rule.blockId, blockSource: "rule",
-      blockReason: { ruleId: rule.id, rule: rule.name, keywords: rule.keywords.filter((k) => lower.includes(k)) },
+      blockReason: { ruleId: rule.id, rule: rule.name, keywords: rule.keywords.filter((k) => foldedText().includes(k)) },
       needsReview: false, status: "routed",
     };
   }
@@ -70,11 +74,11 @@ export function decide(m: RoutableMessage, ctx: RoutingContext): RoutingDecision
   };
 }
 
-function ruleMatches(r: RuleDef, m: RoutableMessage, lowerText: string, topicId: number | null): boolean {
+function ruleMatches(r: RuleDef, m: RoutableMessage, foldedText: () => string, topicId: number | null): boolean {
   if (r.channel && r.channel !== m.channel) return false;
-  if (r.locality && (m.locality ?? "").toLowerCase() !== r.locality.toLowerCase()) return false;
+  if (r.locality && foldText((m.locality ?? "").trim()) !== foldText(r.locality)) return false;
   if (r.topicId !== null && r.topicId !== topicId) return false;
-  if (r.keywords.length && !r.keywords.some((k) => lowerText.includes(k))) return false;
+  if (r.keywords.length && !r.keywords.some((k) => foldedText().includes(k))) return false;
   // A rule with no condition at all would swallow everything; such rules never match.
   return Boolean(r.channel || r.locality || r.topicId !== null || r.keywords.length);
 }

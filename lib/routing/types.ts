@@ -5,7 +5,8 @@ export type RuleDef = {
   id: number;
   name: string;
   priority: number;
-  /** Lower-cased keywords; a rule with keywords matches when any of them occurs in the text. */
+  /** Folded keywords (lower case, ё → е; see keywords.ts); a rule with keywords matches when any of
+   * them occurs in the folded text. */
   keywords: string[];
   channel: ChannelCode | null;
   locality: string | null;
@@ -38,3 +39,7 @@ export type RoutingDecision = {
   needsReview: boolean;
   status: "new" | "routed";
 };
+
+/** Choices of the reroute form: topics with the block that owns them, and blocks. */
+export type RerouteTopicOption = { id: number; name: string; blockId: number };
+export type RerouteBlockOption = { id: number; name: string };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { StatCard } from "@/components/ui/stat-card";
+import { CalendarWarning } from "@/components/routing/calendar-warning";
 
 export const metadata: Metadata = { title: "Администрирование" };
 
@@ -14,6 +15,7 @@ export default async function AdminPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Администрирование</h1>
+      <CalendarWarning />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Link href="/admin/users"><StatCard label="Пользователи" value={users} /></Link>
         <Link href="/admin/blocks"><StatCard label="Блоки" value={blocks} /></Link>

@@ -1,0 +1,18 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/components/workflow/action-state";
+import { authorize } from "@/lib/auth/session";
+import { actionState, formInput } from "@/lib/routing/action-state";
+import { rerouteMessage } from "@/lib/routing/reroute";
+
+/** Used by the reroute form on «Требует разбора» and on the message page. */
+export async function rerouteAction(_: ActionState, form: FormData): Promise<ActionState> {
+  return actionState(async () => {
+    const user = await authorize("coordinator", "mcu_head");
+    const r = await rerouteMessage(user, formInput(form));
+    // The queue, the review list, the message page and the bell all change.
+    revalidatePath("/", "layout");
+    if (r.routed) return "Сообщение направлено в блок.";
+    return [r.topicChanged && "Тема изменена", r.blockChanged && "Блок изменён"].filter(Boolean).join(", ") + ".";
+  });
+}
