@@ -88,13 +88,27 @@ export async function writePage(
     let edited = 0;
     let inserted = 0;
     if (rows.length) {
-      const e = await client.query<{ edited: number }>(EDIT_SQL, [
-        channel, rows.map((r) => r.m.externalId), rows.map((r) => r.m.sourceVersion), rows.map((r) => r.m.title),
-        rows.map((r) => r.m.textRaw), rows.map((r) => r.m.textClean),
-      ]);
-      edited = e.rows[0].edited;
-      const i = await client.query<{ inserted: number }>(INSERT_SQL, insertParams(channel, rows));
-      inserted = i.rows[0].inserted;
+      // One cheap probe decides what each item is (new, edited, or already stored), so the
+      // message texts cross the wire only for rows that need writing.
+      const existing = await client.query<{ external_id: string; source_version: string | null }>(
+        `SELECT external_id, source_version FROM messages WHERE channel = $1::"ChannelCode" AND external_id = ANY($2::text[])`,
+        [channel, rows.map((r) => r.m.externalId)],
+      );
+      const stored = new Map(existing.rows.map((r) => [r.external_id, r.source_version]));
+      const fresh = rows.filter((r) => !stored.has(r.m.externalId));
+      const changed = rows.filter((r) => stored.has(r.m.externalId) && stored.get(r.m.externalId) !== r.m.sourceVersion);
+      if (changed.length) {
+        const e = await client.query<{ edited: number }>(EDIT_SQL, [
+          channel, changed.map((r) => r.m.externalId), changed.map((r) => r.m.sourceVersion), changed.map((r) => r.m.title),
+          changed.map((r) => r.m.textRaw), changed.map((r) => r.m.textClean),
+        ]);
+        edited = e.rows[0].edited;
+      }
+      if (fresh.length) {
+        // ON CONFLICT still guards against a concurrent writer that is not holding the cursor.
+        const i = await client.query<{ inserted: number }>(INSERT_SQL, insertParams(channel, fresh));
+        inserted = i.rows[0].inserted;
+      }
     }
     if (quarantine.length) {
       await client.query(
