@@ -21,7 +21,7 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  webServer: {
+  webServer: [{
     command: `npx next start -p ${port}`,
     url: `http://localhost:${port}/login`,
     timeout: 120_000,
@@ -31,5 +31,12 @@ export default defineConfig({
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
       DB_POOL_SIZE: process.env.TEST_DB_KIND === "embedded" ? "4" : "10",
     },
-  },
+  }, {
+    // The channel simulators (pos on 4101 = the seed's channels.base_url): answers released in the
+    // workflow specs really go through the ПОС adapter to a server.
+    command: "npx tsx lib/cli/simulators.ts",
+    url: "http://127.0.0.1:4101/health",
+    timeout: 60_000,
+    reuseExistingServer: true,
+  }],
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/session";
 import { ROLE_LABELS, ROLE_NAV } from "@/lib/auth/roles";
 import { SignOutButton } from "@/components/layout/sign-out-button";
+import { NotificationBell } from "@/components/notifications/bell";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             ))}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <NotificationBell userId={user.id} />
             <span data-testid="current-user">{user.name} · {ROLE_LABELS[user.role]}</span>
             <SignOutButton />
           </div>

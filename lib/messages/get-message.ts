@@ -23,6 +23,7 @@ export async function getMessage(user: CurrentUser, rawId: unknown) {
       address: true, locality: true, sourceCategory: true, sourceSubcategory: true,
       topicSource: true, topicConfidence: true, topicReason: true, blockSource: true, blockReason: true, needsReview: true,
       registeredAt: true, sourceCreatedAt: true, dueAt: true, dueLocalDate: true, atRiskAt: true, extensionCount: true, reopenCount: true,
+      topicId: true, blockId: true,
       topic: { select: { code: true, name: true } },
       block: { select: { code: true, name: true } },
       events: {

@@ -8,13 +8,16 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { DeadlineBadge } from "@/components/messages/deadline-badge";
 import { HistoryTimeline } from "@/components/messages/history-timeline";
+import { getMessageWorkflow } from "@/lib/workflow/message-workflow";
+import { ActionsPanel } from "@/components/workflow/actions-panel";
+import { AnswersHistory } from "@/components/workflow/answers-history";
+import { ContactsList } from "@/components/workflow/contacts-list";
+import { ExtensionsList } from "@/components/workflow/extensions-list";
+import { RerouteForm } from "@/components/routing/reroute-form";
+import { rerouteOptions } from "@/lib/routing/review-queue";
+import { describeBlockReason, describeTopicReason } from "@/lib/routing/reason";
 
 export const metadata: Metadata = { title: "Сообщение" };
-
-const SOURCE_LABELS: Record<string, string> = {
-  category_map: "по категории ПОС", model: "классификатор текста", lexicon: "ключевые слова", rule: "правило маршрутизации",
-  topic_map: "по теме", manual: "вручную", none: "не определено",
-};
 
 export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole();
@@ -26,6 +29,8 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
     if (e instanceof AppError && e.code === "not_found") notFound();
     throw e;
   }
+  const wf = await getMessageWorkflow(user, m.id);
+  const reroute = user.role === "coordinator" || user.role === "mcu_head" ? await rerouteOptions() : null;
   return (
     <article>
       <div className="mb-4 flex flex-wrap items-center gap-3">
@@ -51,8 +56,8 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
             <dt className="text-slate-700">Срок ответа</dt><dd>{m.dueLocalDate ? formatDate(m.dueLocalDate) : "—"}{m.extensionCount > 0 && " (продлён)"}</dd>
             <dt className="text-slate-700">Адрес</dt><dd>{[m.locality, m.address].filter(Boolean).join(", ") || "—"}</dd>
             {m.sourceCategory && (<><dt className="text-slate-700">Категория ПОС</dt><dd>{m.sourceCategory}{m.sourceSubcategory ? ` / ${m.sourceSubcategory}` : ""}</dd></>)}
-            <dt className="text-slate-700">Тема</dt><dd>{m.topic?.name ?? "—"} <span className="text-slate-600">({SOURCE_LABELS[m.topicSource]}{m.topicConfidence != null ? `, ${Math.round(m.topicConfidence * 100)} %` : ""})</span></dd>
-            <dt className="text-slate-700">Блок</dt><dd>{m.block?.name ?? "—"} <span className="text-slate-600">({SOURCE_LABELS[m.blockSource]})</span></dd>
+            <dt className="text-slate-700">Тема</dt><dd>{m.topic?.name ?? "—"} <span className="block text-xs text-slate-600" data-testid="topic-reason">{describeTopicReason(m.topicSource, m.topicReason, m.topicConfidence)}</span></dd>
+            <dt className="text-slate-700">Блок</dt><dd>{m.block?.name ?? "—"} <span className="block text-xs text-slate-600" data-testid="block-reason">{describeBlockReason(m.blockSource, m.blockReason)}</span></dd>
           </dl>
           {m.needsReview && <p className="mt-2"><Badge tone="amber">Требует разбора</Badge></p>}
           <h2 className="mb-2 mt-4 font-semibold">Заявитель</h2>
@@ -68,6 +73,29 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
           )}
         </section>
       </div>
+      <ActionsPanel messageId={m.id} wf={wf} dueAt={m.dueAt} />
+      {reroute && (
+        <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="reroute-heading">
+          <h2 id="reroute-heading" className="mb-2 font-semibold">Тема и блок</h2>
+          <RerouteForm messageId={m.id} currentTopicId={m.topicId} currentBlockId={m.blockId} topics={reroute.topics} blocks={reroute.blocks} />
+        </section>
+      )}
+      <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="answers-heading">
+        <h2 id="answers-heading" className="mb-2 font-semibold">Ответы и проверка</h2>
+        <AnswersHistory messageId={m.id} answers={wf.answers} showWarnings={user.role !== "mcu_curator"} />
+      </section>
+      {(m.channel === "pos" || wf.contacts.length > 0) && (
+        <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="contacts-heading">
+          <h2 id="contacts-heading" className="mb-2 font-semibold">Звонки заявителю</h2>
+          <ContactsList contacts={wf.contacts} />
+        </section>
+      )}
+      {wf.extensions.length > 0 && (
+        <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="extensions-heading">
+          <h2 id="extensions-heading" className="mb-2 font-semibold">Продление срока</h2>
+          <ExtensionsList extensions={wf.extensions} />
+        </section>
+      )}
       <section className="mt-4 rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">История</h2>
         <HistoryTimeline events={m.events} />

@@ -1,0 +1,86 @@
+"use server";
+// Thin server actions of the message page: authorize → lib/workflow function → revalidate.
+// Expected failures come back in words; anything else is logged and replaced by a generic text.
+import { revalidatePath } from "next/cache";
+import { authorize, type CurrentUser } from "@/lib/auth/session";
+import type { RoleCode } from "@/lib/auth/roles";
+import { AppError, publicMessage } from "@/lib/errors";
+import type { ActionState, FieldErrors } from "@/components/workflow/action-state";
+import { acceptMessage } from "@/lib/workflow/accept";
+import { returnMisrouted } from "@/lib/workflow/return-misrouted";
+import { saveDraft } from "@/lib/workflow/save-draft";
+import { submitAnswer } from "@/lib/workflow/submit-answer";
+import { requestExtension } from "@/lib/workflow/request-extension";
+import { reviewAnswer } from "@/lib/workflow/review-answer";
+import { decideExtension } from "@/lib/workflow/decide-extension";
+import { logContact } from "@/lib/workflow/log-contact";
+import { releaseAnswer } from "@/lib/workflow/release-answer";
+import { dispatchAnswer } from "@/lib/workflow/dispatch-answer";
+import { removeAttachment } from "@/lib/workflow/remove-attachment";
+
+async function run(roles: RoleCode[], form: FormData, fn: (user: CurrentUser, input: Record<string, unknown>) => Promise<string | void>): Promise<ActionState> {
+  const input: Record<string, unknown> = Object.fromEntries([...form.keys()].map((k) => [k, k === "checklist" ? form.getAll(k) : form.get(k)]));
+  try {
+    const user = await authorize(...roles);
+    const message = await fn(user, input);
+    return { ok: true, message: message ?? undefined, at: Date.now() };
+  } catch (e) {
+    if (!(e instanceof AppError)) console.error("workflow action failed", e);
+    const fieldErrors = e instanceof AppError && e.code === "invalid_input" ? (e.details as FieldErrors | undefined) : undefined;
+    return { ok: false, message: publicMessage(e), fieldErrors, at: Date.now() };
+  } finally {
+    // The bell, the lists and the message page all reflect the change.
+    revalidatePath("/", "layout");
+  }
+}
+
+export async function acceptAction(_: ActionState, form: FormData) {
+  return run(["block_head"], form, async (u, i) => { await acceptMessage(u, i); return "Сообщение принято в работу."; });
+}
+
+export async function returnMisroutedAction(_: ActionState, form: FormData) {
+  return run(["block_head"], form, async (u, i) => { await returnMisrouted(u, i); return "Сообщение возвращено координатору."; });
+}
+
+export async function saveDraftAction(_: ActionState, form: FormData) {
+  return run(["block_head"], form, async (u, i) => { await saveDraft(u, i); return "Черновик сохранён."; });
+}
+
+export async function submitAnswerAction(_: ActionState, form: FormData) {
+  return run(["block_head"], form, async (u, i) => { const r = await submitAnswer(u, i); return `Ответ отправлен на проверку (раунд ${r.round}).`; });
+}
+
+export async function requestExtensionAction(_: ActionState, form: FormData) {
+  return run(["block_head"], form, async (u, i) => { await requestExtension(u, i); return "Запрос на продление отправлен координатору."; });
+}
+
+export async function reviewAction(_: ActionState, form: FormData) {
+  return run(["coordinator"], form, async (u, i) => {
+    const r = await reviewAnswer(u, i);
+    if (r.next === "in_work") return "Ответ возвращён на доработку.";
+    if (r.next === "awaiting_contact") return "Ответ одобрен. Куратор позвонит заявителю перед отправкой.";
+    // Non-ПОС: send at once; a failure leaves the approved answer for a retry.
+    const d = await dispatchAnswer(r.answerId, u.id);
+    if (d.status === "failed") throw new AppError("conflict", `Ответ одобрен, но отправить его не удалось: ${d.error}. Повторите отправку кнопкой «Отправить ответ».`);
+    return "Ответ одобрен и отправлен заявителю.";
+  });
+}
+
+export async function decideExtensionAction(_: ActionState, form: FormData) {
+  return run(["coordinator"], form, async (u, i) => { const r = await decideExtension(u, i); return r.newDueAt ? "Срок продлён." : "В продлении отказано."; });
+}
+
+export async function logContactAction(_: ActionState, form: FormData) {
+  return run(["block_curator"], form, async (u, i) => { await logContact(u, i); return "Звонок записан."; });
+}
+
+export async function releaseAction(_: ActionState, form: FormData) {
+  return run(["block_curator", "coordinator"], form, async (u, i) => {
+    const r = await releaseAnswer(u, i);
+    return r.status === "released" ? "Ответ отправлен заявителю." : "Ответ уже был отправлен.";
+  });
+}
+
+export async function removeAttachmentAction(_: ActionState, form: FormData) {
+  return run(["block_head"], form, async (u, i) => { await removeAttachment(u, i); return "Файл удалён из черновика."; });
+}

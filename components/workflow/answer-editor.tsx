@@ -1,0 +1,65 @@
+"use client";
+
+import { useActionState, useMemo, useState } from "react";
+import { saveDraftAction, submitAnswerAction } from "@/app/(desk)/messages/[id]/actions";
+import { ANSWER_TEMPLATES, templateByCode } from "@/lib/workflow/templates";
+import { answerWarnings } from "@/lib/workflow/answer-quality";
+import type { ActionState } from "./action-state";
+import { ConfirmButton } from "./confirm-button";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton, secondaryButton } from "./form-status";
+
+function latest(a: ActionState, b: ActionState): ActionState {
+  return (a?.at ?? 0) >= (b?.at ?? 0) ? a : b;
+}
+
+/** The block head's answer: per-topic template, live warnings about formal answers, draft/submit. */
+export function AnswerEditor({ messageId, initialText, initialTemplate, suggestedTemplate, round }: {
+  messageId: number; initialText: string; initialTemplate: string | null; suggestedTemplate: string; round: number;
+}) {
+  const [draftState, draftAction, drafting] = useActionState(saveDraftAction, null);
+  const [submitState, submitAction, submitting] = useActionState(submitAnswerAction, null);
+  const [text, setText] = useState(initialText);
+  const [chosen, setChosen] = useState(initialTemplate ?? suggestedTemplate);
+  const [templateCode, setTemplateCode] = useState(initialTemplate ?? "");
+  const warnings = useMemo(() => (text.trim() ? answerWarnings(text) : []), [text]);
+  const state = latest(draftState, submitState);
+  const insert = () => {
+    const t = templateByCode(chosen);
+    if (t) { setText(t.text); setTemplateCode(t.code); }
+  };
+  return (
+    <form action={submitAction} className="space-y-3" noValidate>
+      <input type="hidden" name="messageId" value={messageId} />
+      <input type="hidden" name="templateCode" value={templateCode} />
+      <div className="flex flex-wrap items-end gap-2">
+        <div>
+          <label htmlFor="answer-template" className={labelClass}>Шаблон по теме</label>
+          <select id="answer-template" value={chosen} onChange={(e) => setChosen(e.target.value)} className={inputClass}>
+            {ANSWER_TEMPLATES.map((t) => <option key={t.code} value={t.code}>{t.title}</option>)}
+          </select>
+        </div>
+        <ConfirmButton label="Подставить шаблон" className={secondaryButton} onConfirm={insert} confirm={text.trim() !== ""}
+          title="Заменить текст шаблоном?" description="Набранный текст ответа будет заменён текстом шаблона." confirmLabel="Заменить" />
+      </div>
+      <div>
+        <label htmlFor="answer-text" className={labelClass}>Текст ответа заявителю {round > 1 && <span className="font-normal text-slate-700">(раунд {round}, после доработки)</span>}</label>
+        <textarea id="answer-text" name="text" rows={10} value={text} onChange={(e) => setText(e.target.value)} required
+          className={inputClass} aria-invalid={hasFieldError(state, "text")} aria-describedby="answer-text-error answer-warnings" />
+        <FieldError state={state} name="text" id="answer-text-error" />
+      </div>
+      <div id="answer-warnings" aria-live="polite">
+        {warnings.length > 0 && (
+          <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-testid="answer-warnings">
+            <p className="font-medium">Ответ похож на формальный:</p>
+            <ul className="ml-5 list-disc">{warnings.map((w) => <li key={w.code}>{w.message}</li>)}</ul>
+          </div>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" formAction={draftAction} className={secondaryButton} disabled={drafting || submitting}>Сохранить черновик</button>
+        <button type="submit" className={primaryButton} disabled={drafting || submitting}>{submitting ? "Отправляю…" : "Отправить на проверку"}</button>
+      </div>
+      <FormStatus state={state} />
+    </form>
+  );
+}

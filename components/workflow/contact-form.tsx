@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import { logContactAction } from "@/app/(desk)/messages/[id]/actions";
+import { CALL_OUTCOME_LABELS } from "./labels";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
+
+/** The curator's call log. Times are Sakhalin time whatever the browser's zone. */
+export function ContactForm({ messageId }: { messageId: number }) {
+  const [state, action, pending] = useActionState(logContactAction, null);
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="messageId" value={messageId} />
+      <fieldset aria-describedby="contact-outcome-error">
+        <legend className={labelClass}>Результат звонка</legend>
+        <div className="mt-1 flex flex-wrap gap-4 text-sm">
+          {Object.entries(CALL_OUTCOME_LABELS).map(([code, label], i) => (
+            <label key={code} className="flex items-center gap-2"><input type="radio" name="outcome" value={code} defaultChecked={i === 0} />{label}</label>
+          ))}
+        </div>
+        <FieldError state={state} name="outcome" id="contact-outcome-error" />
+      </fieldset>
+      <div>
+        <label htmlFor="contact-notes" className={labelClass}>Заметки о разговоре</label>
+        <textarea id="contact-notes" name="notes" rows={2} className={inputClass} aria-describedby="contact-notes-error" />
+        <FieldError state={state} name="notes" id="contact-notes-error" />
+      </div>
+      <div className="flex flex-wrap gap-4">
+        <div>
+          <label htmlFor="contact-duration" className={labelClass}>Длительность, мин</label>
+          <input id="contact-duration" name="durationMin" type="number" min={0} max={240} step={0.5} inputMode="decimal" className={inputClass}
+            aria-invalid={hasFieldError(state, "durationMin")} aria-describedby="contact-duration-error" />
+          <FieldError state={state} name="durationMin" id="contact-duration-error" />
+        </div>
+        <div>
+          <label htmlFor="contact-next" className={labelClass}>Следующая попытка (время сахалинское)</label>
+          <input id="contact-next" name="nextAttemptAt" type="datetime-local" className={inputClass}
+            aria-invalid={hasFieldError(state, "nextAttemptAt")} aria-describedby="contact-next-error" />
+          <FieldError state={state} name="nextAttemptAt" id="contact-next-error" />
+        </div>
+      </div>
+      <button type="submit" className={primaryButton} disabled={pending}>Записать звонок</button>
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { decideExtensionAction } from "@/app/(desk)/messages/[id]/actions";
+import { ConfirmButton } from "./confirm-button";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
+
+export function ExtensionDecisionForm({ messageId, reason, requestedBy, currentDue, newDue }: {
+  messageId: number; reason: string; requestedBy: string; currentDue: string; newDue: string | null;
+}) {
+  const [state, action, pending] = useActionState(decideExtensionAction, null);
+  const [decision, setDecision] = useState<"approved" | "denied">(newDue ? "approved" : "denied");
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="messageId" value={messageId} />
+      <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+        <p><span className="font-medium">{requestedBy}</span> просит продлить срок: {reason}</p>
+        <p className="mt-1">Текущий срок: {currentDue}. {newDue ? `При одобрении новый срок — ${newDue} (по производственному календарю).` : "Лимит продлений исчерпан."}</p>
+      </div>
+      <fieldset>
+        <legend className={labelClass}>Решение</legend>
+        <div className="mt-1 flex flex-wrap gap-4 text-sm">
+          <label className="flex items-center gap-2"><input type="radio" name="decision" value="approved" disabled={!newDue} checked={decision === "approved"} onChange={() => setDecision("approved")} />Продлить срок</label>
+          <label className="flex items-center gap-2"><input type="radio" name="decision" value="denied" checked={decision === "denied"} onChange={() => setDecision("denied")} />Отказать</label>
+        </div>
+      </fieldset>
+      <div>
+        <label htmlFor="extension-comment" className={labelClass}>Комментарий{decision === "denied" ? " (причина отказа)" : ""}</label>
+        <textarea id="extension-comment" name="comment" rows={2} className={inputClass}
+          aria-invalid={hasFieldError(state, "comment")} aria-describedby="extension-comment-error" />
+        <FieldError state={state} name="comment" id="extension-comment-error" />
+      </div>
+      <ConfirmButton submit confirm={decision === "denied"} disabled={pending} className={primaryButton}
+        label={decision === "denied" ? "Отказать в продлении" : "Продлить срок"}
+        title="Отказать в продлении срока?" confirmLabel="Да, отказать"
+        description="Сообщение вернётся в работу с прежним сроком; руководитель блока получит уведомление." />
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { reviewAction } from "@/app/(desk)/messages/[id]/actions";
+import { REVIEW_CHECKLIST } from "@/lib/workflow/review-checklist";
+import { ConfirmButton } from "./confirm-button";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
+
+/** The coordinator's decision on the submitted round: approve, or return with a checklist. */
+export function ReviewForm({ messageId, round, needsCall }: { messageId: number; round: number; needsCall: boolean }) {
+  const [state, action, pending] = useActionState(reviewAction, null);
+  const [decision, setDecision] = useState<"approved" | "returned">("approved");
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      <input type="hidden" name="messageId" value={messageId} />
+      <fieldset>
+        <legend className={labelClass}>Решение по ответу (раунд {round})</legend>
+        <div className="mt-1 flex flex-wrap gap-4 text-sm">
+          <label className="flex items-center gap-2"><input type="radio" name="decision" value="approved" checked={decision === "approved"} onChange={() => setDecision("approved")} />Одобрить{needsCall ? " (дальше — звонок куратора)" : " и отправить"}</label>
+          <label className="flex items-center gap-2"><input type="radio" name="decision" value="returned" checked={decision === "returned"} onChange={() => setDecision("returned")} />Вернуть на доработку</label>
+        </div>
+      </fieldset>
+      {decision === "returned" && (
+        <fieldset aria-describedby="review-comment-error">
+          <legend className={labelClass}>Что не так с ответом</legend>
+          <div className="mt-1 grid gap-1 text-sm sm:grid-cols-2">
+            {Object.entries(REVIEW_CHECKLIST).map(([code, label]) => (
+              <label key={code} className="flex items-center gap-2"><input type="checkbox" name="checklist" value={code} />{label}</label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <div>
+        <label htmlFor="review-comment" className={labelClass}>Комментарий руководителю блока</label>
+        <textarea id="review-comment" name="comment" rows={3} className={inputClass}
+          aria-invalid={hasFieldError(state, "comment")} aria-describedby="review-comment-error" />
+        <FieldError state={state} name="comment" id="review-comment-error" />
+      </div>
+      <ConfirmButton submit confirm={decision === "returned"} disabled={pending} className={primaryButton}
+        label={decision === "returned" ? "Вернуть на доработку" : "Одобрить ответ"}
+        title="Вернуть ответ на доработку?" confirmLabel="Да, вернуть"
+        description="Руководитель блока получит уведомление с отмеченными пунктами и комментарием; этот раунд проверки сохранится в истории." />
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/session";
+import { assertRole, loadMessage } from "./guards";
+import { findOrCreateDraft } from "./drafts";
+import { templateByCode } from "./templates";
+import { idSchema, parseInput } from "./validate";
+
+export const MAX_ANSWER_CHARS = 20_000;
+
+const schema = z.object({
+  messageId: idSchema,
+  text: z.string().max(MAX_ANSWER_CHARS, `Ответ не длиннее ${MAX_ANSWER_CHARS} символов.`),
+  templateCode: z.string().max(50).optional().transform((c) => (templateByCode(c) ? c : undefined)),
+});
+
+/** Saves the block head's draft answer; the message must be in work. */
+export async function saveDraft(user: CurrentUser, raw: unknown): Promise<{ answerId: number }> {
+  assertRole(user, "block_head");
+  const input = parseInput(schema, raw);
+  return db().$transaction(async (tx) => {
+    const m = await loadMessage(tx, user, input.messageId);
+    if (m.status !== "in_work") throw new AppError("invalid_transition", "Черновик ответа можно сохранить, только когда сообщение в работе.");
+    const draft = await findOrCreateDraft(tx, m.id, user.id);
+    await tx.answer.update({ where: { id: draft.id }, data: { text: input.text, templateCode: input.templateCode ?? undefined, authorId: user.id } });
+    return { answerId: draft.id };
+  });
+}
