@@ -36,7 +36,14 @@ WITH src AS (
     block_reason::jsonb, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
   FROM src
   ON CONFLICT (channel, external_id) DO NOTHING
-  RETURNING id, status, registered_at
+  RETURNING id, status, registered_at, block_id
+), notif AS (
+  -- Block heads hear of new routed messages once per page and block, not once per message.
+  INSERT INTO notifications (user_id, kind, title, body)
+  SELECT u.id, 'assigned', 'Новые сообщения в блоке: ' || count(*), 'Поступили из канала и автоматически направлены в ваш блок'
+  FROM ins JOIN users u ON u.block_id = ins.block_id AND u.role = 'block_head' AND u.active
+  WHERE ins.status = 'routed'
+  GROUP BY u.id
 ), ev AS (
   -- One event per new message: it is created directly in its first status (new, or routed when
   -- routing decided a block), so the history stays complete at half the writes.

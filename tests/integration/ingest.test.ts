@@ -191,3 +191,21 @@ describe("concurrency", () => {
     expect(await storedCount("sakhalin", ids)).toEqual({ rows: total, distinct: total });
   }, 120_000);
 });
+
+describe("assignment notifications", () => {
+  it("block heads get one notification per page with the count of messages routed to their block", async () => {
+    const head = await db().user.findUniqueOrThrow({ where: { login: "head_zhkh" } });
+    const before = await db().notification.count({ where: { userId: head.id, kind: "assigned" } });
+    const s = await simulatorFor("pos", { seed: 1212, total: 300, pageSize: 300, editRate: 0 });
+    try {
+      await pullChannel("pos", { pageSize: 300 });
+      const routedHere = await db().message.count({ where: { channel: "pos", externalId: { in: simIds(s, 300) }, status: "routed", blockId: head.blockId } });
+      const notes = await db().notification.findMany({ where: { userId: head.id, kind: "assigned" }, orderBy: { id: "desc" }, take: 5 });
+      expect(routedHere).toBeGreaterThan(0);
+      expect(await db().notification.count({ where: { userId: head.id, kind: "assigned" } })).toBe(before + 1);
+      expect(notes[0].title).toBe(`Новые сообщения в блоке: ${routedHere}`);
+    } finally {
+      await s.close();
+    }
+  });
+});
