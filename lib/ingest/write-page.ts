@@ -16,15 +16,14 @@ export type WriteResult = { conflict: boolean; inserted: number; edited: number;
 
 const INSERT_SQL = `
 WITH src AS (
-  SELECT * FROM unnest(
-    $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-    $11::text[], $12::text[], $13::text[], $14::text[], $15::float8[], $16::float8[], $17::text[], $18::text[], $19::text[],
-    $20::int[], $21::text[], $22::float8[], $23::text[], $24::int[], $25::text[], $26::text[], $27::bool[],
-    $28::timestamptz[], $29::timestamptz[], $30::timestamptz[], $31::timestamptz[], $32::date[], $33::timestamptz[]
-  ) AS t(external_id, regime, status, title, text_raw, text_clean, source_url, source_version, author_name,
-         author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
-         topic_id, topic_source, topic_confidence, topic_reason, block_id, block_source, block_reason, needs_review,
-         source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at)
+  -- One JSON parameter instead of 32 arrays: JSON.stringify is native, while pg serializes
+  -- array parameters element by element in JavaScript.
+  SELECT * FROM json_to_recordset($2::json) AS t(external_id text, regime text, status text, title text, text_raw text,
+         text_clean text, source_url text, source_version text, author_name text, author_phone text, author_email text,
+         author_profile text, address text, lat float8, lon float8, locality text, source_category text, source_subcategory text,
+         topic_id int, topic_source text, topic_confidence float8, topic_reason jsonb, block_id int, block_source text,
+         block_reason jsonb, needs_review bool, source_created_at timestamptz, registered_at timestamptz,
+         first_reaction_due_at timestamptz, due_at timestamptz, due_local_date date, at_risk_at timestamptz)
 ), ins AS (
   INSERT INTO messages (channel, external_id, regime, status, title, text_raw, text_clean, source_url, source_version,
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
@@ -32,8 +31,8 @@ WITH src AS (
     source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, updated_at)
   SELECT $1::"ChannelCode", external_id, regime::"Regime", status::"MessageStatus", title, text_raw, text_clean, source_url, source_version,
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
-    NULL, topic_id, topic_source::"DecisionSource", topic_confidence, topic_reason::jsonb, block_id, block_source::"DecisionSource",
-    block_reason::jsonb, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
+    NULL, topic_id, topic_source::"DecisionSource", topic_confidence, topic_reason, block_id, block_source::"DecisionSource",
+    block_reason, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
   FROM src
   ON CONFLICT (channel, external_id) DO NOTHING
   RETURNING id, status, registered_at, block_id
@@ -143,17 +142,15 @@ export async function writePage(
 }
 
 function insertParams(channel: ChannelCode, rows: PreparedMessage[]): unknown[] {
-  const col = <T>(f: (r: PreparedMessage) => T) => rows.map(f);
-  const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
-  return [
-    channel,
-    col((r) => r.m.externalId), col((r) => r.m.regime), col((r) => r.d.status), col((r) => r.m.title), col((r) => r.m.textRaw),
-    col((r) => r.m.textClean), col((r) => r.m.sourceUrl), col((r) => r.m.sourceVersion), col((r) => r.m.authorName),
-    col((r) => r.m.authorPhone), col((r) => r.m.authorEmail), col((r) => r.m.authorProfile), col((r) => r.m.address),
-    col((r) => r.m.lat), col((r) => r.m.lon), col((r) => r.m.locality), col((r) => r.m.sourceCategory), col((r) => r.m.sourceSubcategory),
-    col((r) => r.d.topicId), col((r) => r.d.topicSource), col((r) => r.d.topicConfidence), col((r) => json(r.d.topicReason)),
-    col((r) => r.d.blockId), col((r) => r.d.blockSource), col((r) => json(r.d.blockReason)), col((r) => r.d.needsReview),
-    col((r) => r.m.createdAt), col((r) => r.registeredAt), col((r) => r.clock.firstReactionDueAt), col((r) => r.clock.dueAt),
-    col((r) => r.clock.dueLocalDate.toISOString().slice(0, 10)), col((r) => r.clock.atRiskAt),
-  ];
+  const payload = rows.map(({ m, d, registeredAt, clock }) => ({
+    external_id: m.externalId, regime: m.regime, status: d.status, title: m.title, text_raw: m.textRaw, text_clean: m.textClean,
+    source_url: m.sourceUrl, source_version: m.sourceVersion, author_name: m.authorName, author_phone: m.authorPhone,
+    author_email: m.authorEmail, author_profile: m.authorProfile, address: m.address, lat: m.lat, lon: m.lon, locality: m.locality,
+    source_category: m.sourceCategory, source_subcategory: m.sourceSubcategory, topic_id: d.topicId, topic_source: d.topicSource,
+    topic_confidence: d.topicConfidence, topic_reason: d.topicReason, block_id: d.blockId, block_source: d.blockSource,
+    block_reason: d.blockReason, needs_review: d.needsReview, source_created_at: m.createdAt, registered_at: registeredAt,
+    first_reaction_due_at: clock.firstReactionDueAt, due_at: clock.dueAt, due_local_date: clock.dueLocalDate.toISOString().slice(0, 10),
+    at_risk_at: clock.atRiskAt,
+  }));
+  return [channel, JSON.stringify(payload)];
 }
