@@ -1,23 +1,7 @@
-// Topic codes are part of the public contract (DESIGN.md §2); order here is the model's class order.
-export const TOPICS = [
-  "education",
-  "healthcare",
-  "social",
-  "transport",
-  "roads",
-  "energy",
-  "housing",
-  "waste",
-  "property",
-  "construction",
-  "trade",
-  "sport",
-  "culture",
-  "guardianship",
-  "other",
-] as const;
+// Topic codes are part of the public contract (DESIGN.md §2), defined once in lib/channels/types.ts; their order is the model's class order.
+import { TOPICS, type Topic } from "@/lib/channels/types";
 
-export type Topic = (typeof TOPICS)[number];
+export { TOPICS, type Topic };
 
 const TOPIC_SET: ReadonlySet<string> = new Set(TOPICS);
 

@@ -6,8 +6,7 @@
 // from all four channels, a share of them with a ПОС category, and the routing context is the
 // default one plus a handful of keyword/channel/locality rules, as a configured desk has.
 // The last line is `RESULT classify_msgs_per_s=<n>`.
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module";
 import { parseArgs } from "node:util";
 import { getTopicModel } from "../classify/classifier";
 import { loadCorpus } from "../classify/corpus";
@@ -159,17 +158,7 @@ export function runBenchCli(args: string[], io: CliIo = consoleIo): number {
   return 0;
 }
 
-function isMainModule(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
+if (isMainModule(import.meta.url)) {
   try {
     process.exitCode = runBenchCli(process.argv.slice(2));
   } catch (error) {

@@ -7,9 +7,8 @@
 // that cannot be classified ({"id":null,…} when not even the id can be read). Never crashes on input.
 // With DATABASE_URL the current rules, topic map and category map are read from the database;
 // without it the defaults a fresh installation has (lib/seed/reference.ts, lib/demo/pos-categories.ts).
+import { isMainModule } from "./main-module";
 import { createInterface } from "node:readline";
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Readable, Writable } from "node:stream";
 import { CHANNEL_CODES } from "../channels/types";
 import { MAX_RAW_TEXT_LENGTH } from "../channels/schema-common";
@@ -129,17 +128,7 @@ export async function loadClassifyRouting(note: (line: string) => void): Promise
   }
 }
 
-function isMainModule(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
+if (isMainModule(import.meta.url)) {
   // `… | head` closes stdout early: stop quietly instead of printing a stack trace.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {
     if (e.code === "EPIPE") process.exit(0);

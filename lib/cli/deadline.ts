@@ -1,8 +1,7 @@
 // Computes a message's answer deadline from the command line:
 //   npm run --silent deadline -- --regime fz59 --registered 2026-03-02T13:30:00Z
 // The last stdout line is the due local (Sakhalin) date YYYY-MM-DD, so scripts can `tail -n1`.
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module";
 import { parseArgs } from "node:util";
 import {
   DEFAULT_POLICIES,
@@ -121,16 +120,6 @@ export async function runDeadlineCli(args: string[], options: CliOptions = {}): 
   return EXIT_OK;
 }
 
-function isMainModule(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
 /**
  * With DATABASE_URL the policies the МЦУ head edited (deadline_policies) apply, as in ingestion;
  * without it the defaults of DESIGN.md §3. A regime without a stored row falls back to its default
@@ -161,7 +150,7 @@ export async function databasePolicyResolver(
   };
 }
 
-if (isMainModule()) {
+if (isMainModule(import.meta.url)) {
   const run = async () => {
     const fromDb = await databasePolicyResolver();
     try {

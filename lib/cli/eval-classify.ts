@@ -5,8 +5,7 @@
 //   --errors   list the misclassified test messages
 //   --cv       also report 5-fold cross-validated accuracy on the train split (how defaults were picked)
 // The last line is `RESULT classify_accuracy=<0..1>` for scripts.
-import { realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module";
 import { parseArgs } from "node:util";
 import { MODEL_PATH, corpusSplit } from "../classify/corpus";
 import { confusionTable, evaluate, expectedCalibrationError, perTopicTable } from "../classify/metrics";
@@ -94,17 +93,7 @@ export function runEvalCli(args: string[], io: CliIo = consoleIo): number {
   return 0;
 }
 
-function isMainModule(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
+if (isMainModule(import.meta.url)) {
   try {
     process.exitCode = runEvalCli(process.argv.slice(2));
   } catch (error) {

@@ -5,8 +5,8 @@
 // changes a message's topic) when DATABASE_URL is set, unless --no-db; and from a JSONL file of
 // rows {"text": "...", "topic": "<code>"}. Database rows go first, the file after, so the file wins
 // on the same text (mergeCorrections keeps the last correction of a text).
-import { readFileSync, realpathSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { isMainModule } from "./main-module";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { CORPUS_PATH, MODEL_PATH, corpusSplit, parseJsonl } from "../classify/corpus";
 import { mergeCorrections } from "../classify/corrections";
@@ -101,17 +101,7 @@ export function runTrainCli(args: string[], opts: TrainOptionsCli = {}): number 
   return 0;
 }
 
-function isMainModule(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isMainModule()) {
+if (isMainModule(import.meta.url)) {
   const args = process.argv.slice(2);
   const skipDb = args.includes("--no-db") || args.includes("--help") || args.includes("-h");
   (skipDb ? Promise.resolve(null) : loadDbCorrections())
