@@ -5,4 +5,8 @@ export type PeriodicJob = { name: string; everySeconds: number; run: () => Promi
 export const PERIODIC_JOBS: PeriodicJob[] = [
   // At-risk / overdue notifications (lib/deadlines/sweep.ts); imported lazily so the list stays cheap to load.
   { name: "deadline-sweep", everySeconds: 60, run: async () => { await (await import("../deadlines/sweep")).sweepDeadlines(); } },
+  // Residents' ratings from ПОС close or reopen answered messages (lib/jobs/ratings.ts).
+  { name: "pull-ratings", everySeconds: 30, run: async () => { await (await import("./ratings")).pullRatings(); } },
+  // Answers whose dispatch to the channel failed are retried with backoff (lib/jobs/dispatch-retry.ts).
+  { name: "dispatch-retry", everySeconds: 60, run: async () => { await (await import("./dispatch-retry")).retryFailedDispatches(); } },
 ];
