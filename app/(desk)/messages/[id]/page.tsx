@@ -16,6 +16,8 @@ import { ExtensionsList } from "@/components/workflow/extensions-list";
 import { RerouteForm } from "@/components/routing/reroute-form";
 import { rerouteOptions } from "@/lib/routing/review-queue";
 import { describeBlockReason, describeTopicReason } from "@/lib/routing/reason";
+import { relatedMessages } from "@/lib/messages/related";
+import { RelatedMessages } from "@/components/messages/related-messages";
 
 export const metadata: Metadata = { title: "Сообщение" };
 
@@ -30,7 +32,9 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
     throw e;
   }
   const wf = await getMessageWorkflow(user, m.id);
-  const reroute = user.role === "coordinator" || user.role === "mcu_head" ? await rerouteOptions() : null;
+  const canTriage = user.role === "coordinator" || user.role === "mcu_head";
+  const reroute = canTriage ? await rerouteOptions() : null;
+  const related = await relatedMessages(user, m);
   return (
     <article>
       <div className="mb-4 flex flex-wrap items-center gap-3">
@@ -96,6 +100,10 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
           <ExtensionsList extensions={wf.extensions} />
         </section>
       )}
+      <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="related-heading">
+        <h2 id="related-heading" className="mb-2 font-semibold">Похожие сообщения</h2>
+        <RelatedMessages messageId={m.id} related={related} canMarkDuplicate={canTriage && !["rejected", "redirected", "closed"].includes(m.status)} />
+      </section>
       <section className="mt-4 rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-semibold">История</h2>
         <HistoryTimeline events={m.events} />
