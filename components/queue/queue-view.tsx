@@ -6,7 +6,7 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import type { QueueResult, QueueRow } from "@/lib/queue/list-queue";
 import type { QueueOptions } from "@/lib/queue/options";
 import type { SavedViewRow } from "@/lib/queue/saved-views";
-import { QUEUE_PRESETS, serializeQueueParams, sortDir, type PresetCode } from "@/lib/queue/params";
+import { COUNT_CAP, QUEUE_PRESETS, serializeQueueParams, sortDir, type PresetCode } from "@/lib/queue/params";
 import { CHANNEL_LABELS, DEADLINE_STATE_LABELS, REGIME_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import { formatNumber } from "@/lib/format";
 import { DataTable } from "@/components/data-table/data-table";
@@ -88,7 +88,7 @@ export function QueueView({ result, counts, options, views }: {
           return (
             <Link key={pr.code} href={hrefWith({ preset: on ? undefined : pr.code })} aria-current={on ? "page" : undefined} data-testid={`preset-${pr.code}`}
               className={`rounded border px-3 py-1 ${on ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
-              {pr.label} <span className="font-semibold">{formatNumber(counts[pr.code])}</span>
+              {pr.label} <span className="font-semibold">{counts[pr.code] > COUNT_CAP ? `${formatNumber(COUNT_CAP)}+` : formatNumber(counts[pr.code])}</span>
             </Link>
           );
         })}

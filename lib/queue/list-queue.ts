@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline";
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
 import { assertRole } from "@/lib/workflow/guards";
-import { parseQueueParams, sortDir, type QueueParams } from "./params";
+import { COUNT_CAP, parseQueueParams, sortDir, type QueueParams } from "./params";
 import { queueWhere } from "./where";
 
 export type QueueRow = {
@@ -28,14 +28,14 @@ export type QueueResult = {
   page: number;
   perPage: number;
   totalPages: number;
-  /** false when a search matched more than SEARCH_COUNT_CAP messages and counting stopped there. */
+  /** false when more than COUNT_CAP messages matched and counting stopped there. */
   countExact: boolean;
   params: QueueParams;
 };
 
 /** Counting every match of a common word would read tens of thousands of rows; beyond this the
  * page says «более 10 000». */
-export const SEARCH_COUNT_CAP = 10_000;
+export { COUNT_CAP };
 
 type Raw = {
   id: number; channel: ChannelCodeT; status: StatusCode; title: string | null; preview: string; locality: string | null;
@@ -66,9 +66,7 @@ export async function listQueue(user: CurrentUser, raw: Record<string, unknown>,
   const p = parseQueueParams(raw);
   const where = queueWhere(user, p, now);
   const offset = (p.page - 1) * p.perPage;
-  const countSql = p.q
-    ? Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM messages m WHERE ${where} LIMIT ${SEARCH_COUNT_CAP + 1}) s`
-    : Prisma.sql`SELECT count(*)::int AS n FROM messages m WHERE ${where}`;
+  const countSql = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM messages m WHERE ${where} LIMIT ${COUNT_CAP + 1}) s`;
   const [rows, [{ n }]] = await Promise.all([
     db().$queryRaw<Raw[]>`
       SELECT x.id, x.channel::text AS channel, x.status::text AS status, x.title, x.preview, x.locality, x.registered_at, x.due_at,
@@ -84,8 +82,8 @@ export async function listQueue(user: CurrentUser, raw: Record<string, unknown>,
       ORDER BY ${orderSql(p, "x")}`,
     db().$queryRaw<{ n: number }[]>(countSql),
   ]);
-  const countExact = !p.q || n <= SEARCH_COUNT_CAP;
-  const count = countExact ? n : SEARCH_COUNT_CAP;
+  const countExact = n <= COUNT_CAP;
+  const count = countExact ? n : COUNT_CAP;
   return {
     data: rows.map((r) => ({
       id: r.id,

@@ -80,3 +80,7 @@ export function serializeQueueParams(p: Partial<QueueParams>, opts: { page?: boo
   }
   return q.toString();
 }
+
+/** Counting stops here: an exact count of hundreds of thousands of rows would cost more than the
+ * page itself, and «более 10 000» is all an operator needs to know. */
+export const COUNT_CAP = 10_000;

@@ -1,4 +1,5 @@
 import "server-only";
+import { COUNT_CAP } from "./params";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -18,7 +19,7 @@ export async function queuePresetCounts(user: CurrentUser, opts: { now?: Date; f
 
 async function countPresets(user: CurrentUser, now: Date): Promise<Record<PresetCode, number>> {
   const scope = scopeSql(user);
-  const cols = QUEUE_PRESETS.map((p) => Prisma.sql`(SELECT count(*)::int FROM messages m WHERE ${scope} AND ${presetSql(p.code, now)}) AS ${Prisma.raw(`"${p.code}"`)}`);
+  const cols = QUEUE_PRESETS.map((p) => Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM messages m WHERE ${scope} AND ${presetSql(p.code, now)} LIMIT ${COUNT_CAP + 1}) c) AS ${Prisma.raw(`"${p.code}"`)}`);
   const [row] = await db().$queryRaw<Record<PresetCode, number>[]>`SELECT ${Prisma.join(cols, ", ")}`;
   return row;
 }
