@@ -7,7 +7,9 @@ import { addDaysLocal, startOfLocalDay } from "@/lib/deadlines/time";
 import type { PresetCode, QueueParams } from "./params";
 
 const sql = Prisma.sql;
-const OPEN = sql`m.status = ANY(${OPEN_STATUSES}::"MessageStatus"[])`;
+// Written as a literal list (code constants, not user input) so the planner can match the partial
+// index messages_open_registered_idx, whose predicate lists the same statuses.
+const OPEN = sql`m.status IN (${Prisma.raw(OPEN_STATUSES.map((st) => `'${st}'`).join(", "))})`;
 
 /** messageScope(user) as SQL for the raw queue queries (full-text search needs raw SQL). Only the
  * shapes messageScope produces are accepted; anything else fails loudly rather than widening. */

@@ -119,3 +119,18 @@ describe("migrated database matches schema.prisma", () => {
     await expect(client.query(`DELETE FROM message_events WHERE message_id = $1`, [m.rows[0].id])).rejects.toThrow(/append-only/);
   });
 });
+
+describe("partial index of open messages", () => {
+  it("lists exactly the open statuses the code uses", async () => {
+    const { OPEN_STATUSES } = await import("@/lib/messages/labels");
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    try {
+      const { rows } = await c.query<{ def: string }>(`SELECT pg_get_expr(indpred, indrelid) AS def FROM pg_index WHERE indexrelid = 'messages_open_registered_idx'::regclass`);
+      const listed = [...rows[0].def.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]).sort();
+      expect(listed).toEqual([...OPEN_STATUSES].sort());
+    } finally {
+      await c.end();
+    }
+  });
+});
