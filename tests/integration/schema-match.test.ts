@@ -112,7 +112,7 @@ describe("migrated database matches schema.prisma", () => {
   });
 
   it("keeps the status history append-only", async () => {
-    const u = await client.query(`INSERT INTO users (login, password_hash, full_name, role, updated_at) VALUES ('append_only_probe', 'x', 'x', 'coordinator', now()) RETURNING id`);
+    const u = await client.query(`INSERT INTO users (login, password_hash, full_name, role, active, updated_at) VALUES ('append_only_probe', 'x', 'x', 'mcu_curator', false, now()) RETURNING id`);
     const m = await client.query(`INSERT INTO messages (channel, external_id, regime, text_raw, text_clean, source_created_at, updated_at) VALUES ('pos', 'append-only-probe', 'pos_message', 'x', 'x', now(), now()) RETURNING id`);
     await client.query(`INSERT INTO message_events (message_id, kind, actor_id) VALUES ($1, 'created', $2)`, [m.rows[0].id, u.rows[0].id]);
     await expect(client.query(`UPDATE message_events SET reason = 'changed' WHERE message_id = $1`, [m.rows[0].id])).rejects.toThrow(/append-only/);
