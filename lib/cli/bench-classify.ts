@@ -7,6 +7,7 @@
 // default one plus a handful of keyword/channel/locality rules, as a configured desk has.
 // The last line is `RESULT classify_msgs_per_s=<n>`.
 import { isMainModule } from "./main-module";
+import { consoleIo, type CliIo } from "./cli-io";
 import { parseArgs } from "node:util";
 import { getTopicModel } from "../classify/classifier";
 import { loadCorpus } from "../classify/corpus";
@@ -15,15 +16,7 @@ import { POS_CATEGORIES } from "../demo/pos-categories";
 import { decide, type RoutableMessage } from "../routing/decide";
 import { defaultRoutingContext, type CodedRoutingContext } from "../routing/default-context";
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const consoleIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+export type { CliIo };
 
 const USAGE = "Использование / usage:\n  npm run bench:classify -- [--n <messages>] [--seed <int>]\n  Measures decide() (classify + route) on one core.";
 

@@ -2,6 +2,7 @@
 //   npm run --silent deadline -- --regime fz59 --registered 2026-03-02T13:30:00Z
 // The last stdout line is the due local (Sakhalin) date YYYY-MM-DD, so scripts can `tail -n1`.
 import { isMainModule } from "./main-module";
+import { consoleIo, type CliIo } from "./cli-io";
 import { parseArgs } from "node:util";
 import {
   DEFAULT_POLICIES,
@@ -41,10 +42,7 @@ export function parseIsoInstant(value: string): Date | null {
   return Number.isNaN(instant.getTime()) ? null : instant;
 }
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { CliIo };
 
 export interface CliOptions {
   /** Where policies come from; defaults to DEFAULT_POLICIES, later the edited rows in the DB. */
@@ -52,10 +50,6 @@ export interface CliOptions {
   io?: CliIo;
 }
 
-const consoleIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 function unitLabel(policy: DeadlinePolicy): string {
   return policy.answerUnit === "working" ? "рабочих дней / working days" : "календарных дней / calendar days";

@@ -6,6 +6,7 @@
 //   --cv       also report 5-fold cross-validated accuracy on the train split (how defaults were picked)
 // The last line is `RESULT classify_accuracy=<0..1>` for scripts.
 import { isMainModule } from "./main-module";
+import { consoleIo, type CliIo } from "./cli-io";
 import { parseArgs } from "node:util";
 import { MODEL_PATH, corpusSplit } from "../classify/corpus";
 import { confusionTable, evaluate, expectedCalibrationError, perTopicTable } from "../classify/metrics";
@@ -13,15 +14,8 @@ import { crossValidatedScores, train, type TopicModel } from "../classify/model"
 import { readModelFile } from "../classify/model-file";
 import { TOPICS } from "../classify/topics";
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { CliIo };
 
-const consoleIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 const USAGE = "Использование / usage:\n  npm run eval:classify -- [--model <model.json>] [--retrain] [--errors] [--cv]";
 

@@ -6,6 +6,7 @@
 // rows {"text": "...", "topic": "<code>"}. Database rows go first, the file after, so the file wins
 // on the same text (mergeCorrections keeps the last correction of a text).
 import { isMainModule } from "./main-module";
+import { consoleIo, type CliIo } from "./cli-io";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { CORPUS_PATH, MODEL_PATH, corpusSplit, parseJsonl } from "../classify/corpus";
@@ -13,15 +14,8 @@ import { mergeCorrections } from "../classify/corrections";
 import { DEFAULT_TRAIN_OPTIONS, train } from "../classify/model";
 import { writeModelFile } from "../classify/model-file";
 
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { CliIo };
 
-const consoleIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 const USAGE = [
   "Использование / usage:",
