@@ -6,7 +6,7 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import type { QueueResult, QueueRow } from "@/lib/queue/list-queue";
 import type { QueueOptions } from "@/lib/queue/options";
 import type { SavedViewRow } from "@/lib/queue/saved-views";
-import { COUNT_CAP, QUEUE_PRESETS, serializeQueueParams, sortDir, type PresetCode } from "@/lib/queue/params";
+import { COUNT_CAP, EXTRA_FILTER_KEYS, EXTRA_FILTER_LABELS, QUEUE_PRESETS, serializeQueueParams, sortDir, type PresetCode } from "@/lib/queue/params";
 import { CHANNEL_LABELS, DEADLINE_STATE_LABELS, REGIME_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import { formatNumber } from "@/lib/format";
 import { DataTable } from "@/components/data-table/data-table";
@@ -21,8 +21,18 @@ const defaultDir = (sort: string) => sortDir({ sort: sort as "registered" | "due
 const getRowId = (r: QueueRow) => String(r.id);
 const rowHref = (r: QueueRow) => `/messages/${r.id}`;
 
-export function QueueView({ result, counts, options, views }: {
+/** The click-through conditions (from dashboards and reports) in words, each removable. */
+function extraFilterText(key: (typeof EXTRA_FILTER_KEYS)[number], value: string | number): string {
+  if (key === "locality") return `населённый пункт: ${value}`;
+  if (key === "problem") return `проблема № ${value}`;
+  const labels = EXTRA_FILTER_LABELS[key] as Record<string, string>;
+  return labels[String(value)] ?? String(value);
+}
+
+export function QueueView({ result, counts, options, views, canAct = true }: {
   result: QueueResult; counts: Record<PresetCode, number>; options: QueueOptions; views: SavedViewRow[];
+  /** false for read-only roles (the МЦУ curator arriving from a dashboard): no bulk actions. */
+  canAct?: boolean;
 }) {
   const p = result.params;
   const { update, hrefWith, pending } = useUrlParams();
@@ -121,7 +131,19 @@ export function QueueView({ result, counts, options, views }: {
         <SavedViews views={views} currentQuery={currentQuery} />
       </div>
 
-      <section aria-label="Действия с выбранными" className="flex flex-wrap items-center gap-2 text-sm">
+      {EXTRA_FILTER_KEYS.some((k) => p[k] !== undefined) && (
+        <section aria-label="Дополнительные условия" className="flex flex-wrap items-center gap-2 text-sm" data-testid="extra-filters">
+          <span className="font-medium">Дополнительные условия:</span>
+          {EXTRA_FILTER_KEYS.filter((k) => p[k] !== undefined).map((k) => (
+            <Link key={k} href={hrefWith({ [k]: undefined })} className="rounded-full border border-brand-700 bg-brand-50 px-3 py-0.5 hover:bg-white"
+              aria-label={`Убрать условие «${extraFilterText(k, p[k]!)}»`}>
+              {extraFilterText(k, p[k]!)} ✕
+            </Link>
+          ))}
+        </section>
+      )}
+
+      {canAct && <section aria-label="Действия с выбранными" className="flex flex-wrap items-center gap-2 text-sm">
         <span aria-live="polite" data-testid="selected-count">Выбрано: {selectedIds.length}</span>
         {(["route", "topic", "duplicate", "spam"] as const).map((k) => (
           <button key={k} type="button" disabled={!selectedIds.length || busy} onClick={() => setDialog(k)}
@@ -131,7 +153,7 @@ export function QueueView({ result, counts, options, views }: {
           </button>
         ))}
         <span className="ml-auto"><KeyboardHelp open={help} onOpenChange={setHelp} /></span>
-      </section>
+      </section>}
       <p role="status" aria-live="polite" data-testid="bulk-summary" className={`text-sm ${summary?.ok === false ? "text-red-800" : "text-green-900"}`}>{summary?.message}</p>
 
       <DataTable<QueueRow>

@@ -21,7 +21,10 @@ export const ROLE_HOME: Record<RoleCode, string> = {
 export type NavItem = { href: string; label: string };
 
 export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
-  coordinator: [{ href: "/queue", label: "Очередь сообщений" }, { href: "/review", label: "Требует разбора" }, { href: "/import", label: "Импорт xlsx" }],
+  coordinator: [
+    { href: "/queue", label: "Очередь сообщений" }, { href: "/review", label: "Требует разбора" }, { href: "/problems", label: "Комплексные проблемы" },
+    { href: "/growth", label: "Причины роста" }, { href: "/import", label: "Импорт xlsx" },
+  ],
   block_head: [{ href: "/block", label: "Сообщения блока" }],
   block_curator: [{ href: "/curator", label: "Курируемые блоки" }, { href: "/curator/calls", label: "Ждут звонка" }],
   mcu_head: [
@@ -34,7 +37,10 @@ export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
     { href: "/admin/channels", label: "Каналы" },
     { href: "/queue", label: "Очередь сообщений" },
   ],
-  mcu_curator: [{ href: "/dashboard", label: "Показатели" }],
+  mcu_curator: [
+    { href: "/dashboard", label: "Показатели" }, { href: "/growth", label: "Причины роста" }, { href: "/problems", label: "Комплексные проблемы" },
+    { href: "/reports", label: "Отчёты" },
+  ],
 };
 
 /** Roles that may see an applicant's name, phone and e-mail (each read is audited). */

@@ -62,7 +62,7 @@ function orderSql(p: QueueParams, alias: "m" | "x"): Prisma.Sql {
  * and only then joined to topics and blocks.
  */
 export async function listQueue(user: CurrentUser, raw: Record<string, unknown>, now = new Date()): Promise<QueueResult> {
-  assertRole(user, "coordinator", "mcu_head");
+  assertRole(user, "coordinator", "mcu_head", "mcu_curator");
   const p = parseQueueParams(raw);
   const where = queueWhere(user, p, now);
   const offset = (p.page - 1) * p.perPage;

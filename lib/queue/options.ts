@@ -11,7 +11,7 @@ export type QueueOptions = {
 
 /** Choices for the queue's filters and bulk actions. */
 export async function queueOptions(user: CurrentUser): Promise<QueueOptions> {
-  assertRole(user, "coordinator", "mcu_head");
+  assertRole(user, "coordinator", "mcu_head", "mcu_curator");
   const [topics, blocks, curators] = await Promise.all([
     db().topic.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true } }),
     db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, shortName: true } }),

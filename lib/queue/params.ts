@@ -12,6 +12,9 @@ export const QUEUE_CHANNELS = ["pos", "incident", "smls", "sakhalin"] as const;
 export const QUEUE_REGIMES = ["fz59", "pos_message", "social_incident", "portal"] as const;
 export const DEADLINE_FILTERS = ["ok", "at_risk", "overdue"] as const;
 export const SORT_KEYS = ["registered", "due", "id"] as const;
+/** Click-through filters of the dashboards and reports (definitions in lib/analytics/measures.ts). */
+export const RATING_FILTERS = ["rated", "satisfied", "dissatisfied"] as const;
+export const YES_NO = ["yes", "no"] as const;
 
 export const QUEUE_PRESETS = [
   { code: "new", label: "Новые" },
@@ -45,6 +48,13 @@ export const queueParamsSchema = z.object({
   curator: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   from: day.optional().catch(undefined),
   to: day.optional().catch(undefined),
+  rating: z.enum(RATING_FILTERS).optional().catch(undefined),
+  ontime: z.enum(YES_NO).optional().catch(undefined),
+  answered: z.enum(YES_NO).optional().catch(undefined),
+  reopened: z.enum(YES_NO).optional().catch(undefined),
+  called: z.enum(YES_NO).optional().catch(undefined),
+  locality: z.string().trim().max(100).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  problem: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v ? v : undefined)),
 });
 export type QueueParams = z.infer<typeof queueParamsSchema>;
@@ -64,7 +74,20 @@ export function parseQueueParams(raw: Record<string, unknown>): QueueParams {
   return queueParamsSchema.parse(clean);
 }
 
-const KEYS = ["preset", "q", "status", "channel", "regime", "deadline", "topic", "block", "curator", "from", "to", "sort", "dir", "perPage", "page"] as const;
+const KEYS = [
+  "preset", "q", "status", "channel", "regime", "deadline", "topic", "block", "curator", "from", "to",
+  "rating", "ontime", "answered", "reopened", "called", "locality", "problem", "sort", "dir", "perPage", "page",
+] as const;
+
+/** Russian wording of the click-through filters, shown above the queue while they apply. */
+export const EXTRA_FILTER_LABELS = {
+  rating: { rated: "есть оценка жителя", satisfied: "житель удовлетворён", dissatisfied: "житель не удовлетворён" },
+  ontime: { yes: "ответ дан в срок", no: "ответ дан с нарушением срока" },
+  answered: { yes: "ответ отправлен", no: "ответ ещё не отправлен" },
+  reopened: { yes: "повторно открывались", no: "не открывались повторно" },
+  called: { yes: "куратор звонил жителю", no: "звонка куратора не было" },
+} as const;
+export const EXTRA_FILTER_KEYS = ["rating", "ontime", "answered", "reopened", "called", "locality", "problem"] as const;
 
 /** Canonical query string: defaults left out, stable key order (saved views compare equal). */
 export function serializeQueueParams(p: Partial<QueueParams>, opts: { page?: boolean } = {}): string {

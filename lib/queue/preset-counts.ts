@@ -10,7 +10,7 @@ import { cachedPresetCounts } from "./preset-cache";
 
 /** Live counts of the preset views, in one round trip (each is a separate index-backed count). */
 export async function queuePresetCounts(user: CurrentUser, opts: { now?: Date; fresh?: boolean } = {}): Promise<Record<PresetCode, number>> {
-  assertRole(user, "coordinator", "mcu_head");
+  assertRole(user, "coordinator", "mcu_head", "mcu_curator");
   const now = opts.now ?? new Date();
   // Coordinators and the МЦУ head all see every message, so they share one cached result.
   if (!opts.fresh && !opts.now) return cachedPresetCounts(`scope:${user.role}`, () => countPresets(user, now));

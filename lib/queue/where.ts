@@ -5,11 +5,13 @@ import { messageScope } from "@/lib/messages/scope";
 import { OPEN_STATUSES } from "@/lib/messages/labels";
 import { addDaysLocal, startOfLocalDay } from "@/lib/deadlines/time";
 import type { PresetCode, QueueParams } from "./params";
+import {
+  ANSWERED_SQL, CALL_NEEDED_SQL, OPEN_SQL, CALLED_SQL, DISSATISFIED_SQL, LATE_SQL, ON_TIME_SQL, RATED_SQL, REOPENED_SQL, SATISFIED_SQL,
+} from "@/lib/analytics/measures";
 
 const sql = Prisma.sql;
-// Written as a literal list (code constants, not user input) so the planner can match the partial
-// index messages_open_registered_idx, whose predicate lists the same statuses.
-const OPEN = sql`m.status IN (${Prisma.raw(OPEN_STATUSES.map((st) => `'${st}'`).join(", "))})`;
+// A literal status list (see OPEN_SQL) so the planner can match messages_open_registered_idx.
+const OPEN = OPEN_SQL;
 
 /** messageScope(user) as SQL for the raw queue queries (full-text search needs raw SQL). Only the
  * shapes messageScope produces are accepted; anything else fails loudly rather than widening. */
@@ -72,6 +74,13 @@ export function queueWhere(user: CurrentUser, p: QueueParams, now: Date): Prisma
   if (p.curator) parts.push(sql`m.block_id IN (SELECT block_id FROM block_curators WHERE user_id = ${p.curator})`);
   if (p.from) parts.push(sql`m.registered_at >= ${startOfLocalDay(p.from)}`);
   if (p.to) parts.push(sql`m.registered_at < ${startOfLocalDay(addDaysLocal(p.to, 1))}`);
+  if (p.rating) parts.push(p.rating === "rated" ? RATED_SQL : p.rating === "satisfied" ? SATISFIED_SQL : DISSATISFIED_SQL);
+  if (p.ontime) parts.push(p.ontime === "yes" ? ON_TIME_SQL : LATE_SQL);
+  if (p.answered) parts.push(p.answered === "yes" ? ANSWERED_SQL : sql`m.answered_at IS NULL`);
+  if (p.reopened) parts.push(p.reopened === "yes" ? REOPENED_SQL : sql`m.reopen_count = 0`);
+  if (p.called) parts.push(sql`${CALL_NEEDED_SQL} AND ${p.called === "yes" ? CALLED_SQL : sql`NOT ${CALLED_SQL}`}`);
+  if (p.locality) parts.push(sql`m.locality = ${p.locality}`);
+  if (p.problem) parts.push(sql`m.id IN (SELECT pm.message_id FROM problem_messages pm WHERE pm.problem_id = ${p.problem} AND pm.detached_at IS NULL)`);
   if (p.q) {
     const n = messageNumberOf(p.q);
     parts.push(n !== null ? sql`m.id = ${n}` : sql`m.search_vector @@ websearch_to_tsquery('russian', ${p.q})`);

@@ -146,7 +146,7 @@ function buildMessage(a: {
     sourceCreatedAt: g.createdAt,
     registeredAt,
     dueAt: clock.dueAt, dueLocalDate: clock.dueLocalDate, atRiskAt: clock.atRiskAt, firstReactionDueAt: clock.firstReactionDueAt,
-    answeredAt, closedAt, reopenCount, lastRating,
+    answeredAt, closedAt, reopenCount, lastRating, ratingSatisfied: lastRating == null ? null : lastRating >= 4,
     events: { create: events },
     answers: { create: answers },
     contacts: { create: contacts },

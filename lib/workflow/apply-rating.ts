@@ -32,6 +32,7 @@ export async function applyRating(tx: Tx, raw: { messageId: number; value?: numb
   // Either signal of dissatisfaction reopens: when in doubt, the resident's problem gets another look.
   const dissatisfied = r.satisfied === false || (r.value != null && r.value <= 3);
   const lastRating = r.value ?? undefined;
+  const ratingSatisfied = !dissatisfied;
   const from: StatusCode = m.status;
   if (dissatisfied && (from === "answered" || from === "closed")) {
     const clock = messageClock(r.ratedAt, await loadPolicy(tx, m.regime));
@@ -40,7 +41,7 @@ export async function applyRating(tx: Tx, raw: { messageId: number; value?: numb
       reason: `Заявитель не удовлетворён ответом${r.value != null ? ` (оценка ${r.value})` : ""}${r.comment ? `: ${r.comment}` : ""}`,
       data: { externalRatingId: r.externalRatingId, value: r.value ?? null, satisfied: r.satisfied ?? null },
       extra: {
-        lastRating, reopenCount: { increment: 1 }, closedAt: null, extensionCount: 0,
+        lastRating, ratingSatisfied, reopenCount: { increment: 1 }, closedAt: null, extensionCount: 0,
         dueAt: clock.dueAt, dueLocalDate: clock.dueLocalDate, atRiskAt: clock.atRiskAt, firstReactionDueAt: clock.firstReactionDueAt,
       },
     });
@@ -49,11 +50,11 @@ export async function applyRating(tx: Tx, raw: { messageId: number; value?: numb
   if (!dissatisfied && from === "answered") {
     await transition(tx, {
       messageId: m.id, from, to: "closed", actorId: null, reason: `Заявитель удовлетворён ответом${r.value != null ? ` (оценка ${r.value})` : ""}`,
-      data: { externalRatingId: r.externalRatingId }, extra: { lastRating, closedAt: r.ratedAt },
+      data: { externalRatingId: r.externalRatingId }, extra: { lastRating, ratingSatisfied, closedAt: r.ratedAt },
     });
     return "closed";
   }
   // A late or repeated rating of a message already moved on: kept, no status change.
-  if (lastRating !== undefined) await tx.message.update({ where: { id: m.id }, data: { lastRating } });
+  await tx.message.update({ where: { id: m.id }, data: { lastRating, ratingSatisfied } });
   return "recorded";
 }

@@ -27,7 +27,7 @@ for (const h of HOMES) {
     for (const item of h.notNav) await expect(nav.getByRole("link", { name: item, exact: true })).toHaveCount(0);
     await expectAccessible(page);
     // Other roles' screens are not available.
-    for (const other of HOMES.filter((o) => o.path !== h.path && !(h.login === "mcu_head" && o.path === "/queue"))) {
+    for (const other of HOMES.filter((o) => o.path !== h.path && !((h.login === "mcu_head" || h.login === "mcu_curator") && o.path === "/queue"))) {
       const resp = await page.goto(other.path);
       expect(resp?.status(), `${h.login} → ${other.path}`).toBe(404);
     }

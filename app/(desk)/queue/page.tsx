@@ -10,7 +10,8 @@ import { QueueView } from "@/components/queue/queue-view";
 export const metadata: Metadata = { title: "Очередь сообщений" };
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const user = await requireRole("coordinator", "mcu_head");
+  // The МЦУ curator arrives here from the dashboards and reports: the same list, read-only.
+  const user = await requireRole("coordinator", "mcu_head", "mcu_curator");
   const params = flatParams(await searchParams);
   const [result, counts, options, views] = await Promise.all([
     listQueue(user, params), queuePresetCounts(user), queueOptions(user), listSavedViews(user),
@@ -18,7 +19,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Очередь сообщений</h1>
-      <QueueView result={result} counts={counts} options={options} views={views} />
+      <QueueView result={result} counts={counts} options={options} views={views} canAct={user.role !== "mcu_curator"} />
     </>
   );
 }
