@@ -105,12 +105,35 @@ describe("listQueue filters", () => {
     }
   });
 
-  it("only the coordinator and the МЦУ head see the queue", async () => {
-    for (const login of ["head_zhkh", "curator_city", "mcu_curator"]) {
+  it("the coordinator and the МЦУ head work the queue; the МЦУ curator only reads it", async () => {
+    for (const login of ["head_zhkh", "curator_city"]) {
       await expectAppError(listQueue(await userOf(login), {}), "forbidden");
       await expectAppError(queuePresetCounts(await userOf(login)), "forbidden");
     }
     expect((await listQueue(await userOf("mcu_head"), {})).count).toBe(await sqlCount("TRUE"));
+    const viewer = await userOf("mcu_curator");
+    expect((await listQueue(viewer, {})).count).toBe(await sqlCount("TRUE"));
+    const [one] = (await listQueue(viewer, { status: "new" })).data;
+    await expectAppError(bulkAction(viewer, { action: "spam", ids: [one.id], reason: "проверка прав" }), "forbidden");
+  });
+
+  it("click-through filters select exactly the messages their definitions name", async () => {
+    const u = await userOf("coordinator");
+    const cases: [Record<string, string>, string][] = [
+      [{ rating: "satisfied" }, "rating_satisfied IS TRUE"],
+      [{ rating: "dissatisfied" }, "rating_satisfied IS FALSE"],
+      [{ rating: "rated" }, "rating_satisfied IS NOT NULL"],
+      [{ ontime: "yes" }, "answered_at IS NOT NULL AND due_at IS NOT NULL AND answered_at <= due_at"],
+      [{ ontime: "no" }, "answered_at IS NOT NULL AND due_at IS NOT NULL AND answered_at > due_at"],
+      [{ answered: "yes" }, "answered_at IS NOT NULL"],
+      [{ reopened: "yes" }, "reopen_count > 0"],
+      [{ locality: "Холмск" }, "locality = 'Холмск'"],
+    ];
+    for (const [params, where] of cases) {
+      const expected = await sqlCount(where);
+      expect((await listQueue(u, params)).count, JSON.stringify(params)).toBe(expected);
+    }
+    expect(await sqlCount("rating_satisfied IS NOT NULL")).toBeGreaterThan(0);
   });
 });
 
