@@ -3,6 +3,7 @@
 // deadlines → PostgreSQL), then COPYs the same rows into a scratch table for scale.
 // Last line: RESULT ingest_msgs_per_s=<n> copy_rows_per_s=<m>
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { fileURLToPath } from "node:url";
 import { createInterface } from "node:readline";
@@ -22,7 +23,10 @@ if (values.serve) {
   // Child mode: the simulators run in their own process, as the channels' servers would.
   const urls: Record<string, string> = {};
   for (const [ch, share] of Object.entries(SHARES)) {
-    const sim = await startSimulator({ channel: ch as ChannelCode, seed: 42, total: Math.round(N * share), pageSize: PAGE, editRate: 0.01, anchor: new Date("2026-11-20T00:00:00Z") });
+    // Pages are rendered before the clock starts: a channel's server serves stored data, and its
+    // cost is not the desk's (with generation on the same 2 cores it would take a third of the CPU).
+    const sim = await startSimulator({ channel: ch as ChannelCode, seed: 42, total: Math.round(N * share), pageSize: PAGE, editRate: 0.01, anchor: new Date("2026-11-20T00:00:00Z"), cachePages: true });
+    sim.prerender(PAGE);
     urls[ch] = sim.url;
   }
   process.stdout.write(JSON.stringify(urls) + "\n");
@@ -30,6 +34,21 @@ if (values.serve) {
   process.stdin.on("end", () => process.exit(0));
 } else {
   await main();
+}
+
+/** utime + stime of processes in seconds (Linux /proc; 0 where unreadable). */
+function cpuOf(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const f = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const rest = f.slice(f.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(rest[11]) + Number(rest[12]);
+    } catch {
+      // process gone or not Linux
+    }
+  }
+  return ticks / 100;
 }
 
 async function main() {
@@ -49,9 +68,21 @@ async function main() {
   });
   for (const [ch, url] of Object.entries(urls)) await db().channel.update({ where: { code: ch as ChannelCode }, data: { baseUrl: url, cursor: null } });
 
+  // CPU time of each side (this process, the database's backends, the simulators' process), so
+  // the cost per message can be read even on a machine busy with other work.
+  const { pgPool } = await import("@/lib/db/pg-pool");
+  const backendPids = async () => (await pgPool().query<{ pid: number }>(
+    `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend'`)).rows.map((r) => r.pid);
+  const pg0 = cpuOf(await backendPids());
+  const sim0 = cpuOf([child.pid!]);
+  const node0 = process.cpuUsage();
   const t0 = performance.now();
   const results = await Promise.all((Object.keys(urls) as ChannelCode[]).map((ch) => pullChannel(ch, { pageSize: PAGE })));
   const secs = (performance.now() - t0) / 1000;
+  const nodeCpu = (() => { const u = process.cpuUsage(node0); return (u.user + u.system) / 1e6; })();
+  // Backends opened during the run start from zero; ones open before were read at the start.
+  const pgCpu = cpuOf(await backendPids()) - pg0;
+  const simCpu = cpuOf([child.pid!]) - sim0;
   child.stdin!.end();
   const stored = await db().message.count();
   const expected = Object.values(SHARES).reduce((s, share) => s + Math.round(N * share), 0);
@@ -61,6 +92,9 @@ async function main() {
   }
   console.log(`stored ${stored} of ${expected} distinct messages in ${secs.toFixed(2)} s`);
   if (stored !== expected) console.log("WARNING: stored count differs from the simulators' distinct messages");
+  const us = (cpu: number) => ((cpu * 1e6) / Math.max(1, stored)).toFixed(0);
+  console.log(`CPU per message: desk process ${us(nodeCpu)} µs, PostgreSQL ${us(pgCpu)} µs, simulators ${us(simCpu)} µs` +
+    ` → ${Math.round((2 * stored) / (nodeCpu + pgCpu))} msg/s if desk + database had 2 cores to themselves`);
   const ingestRate = Math.round(stored / secs);
 
   // COPY the same rows into a scratch table (no indexes) for comparison.

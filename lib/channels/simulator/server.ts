@@ -48,6 +48,10 @@ export type SimulatorOptions = {
   autoRateDelayMs?: number;
   /** Clock, injectable for tests of the trickle. */
   now?: () => number;
+  /** Keep each rendered messages page (pages are deterministic), as a real channel server serves
+   * stored data instead of generating it; with prerender(), benchmarks measure the client, not
+   * the generator. Default false. */
+  cachePages?: boolean;
 };
 
 export type SimulatorStats = {
@@ -78,6 +82,8 @@ export type Simulator = {
   failNextAnswers(n: number): void;
   /** External id of the message with index i (0-based, in arrival order). */
   externalIdOf(index: number): string;
+  /** With cachePages: renders every page a client walking from the start with `limit` will ask for. */
+  prerender(limit: number): number;
 };
 
 const MAX_ANSWER_LENGTH = 20_000;
@@ -129,7 +135,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   }
 
   /** Applies the request's injected fault; returns true when the response was taken over. */
-  function injectFault(res: ServerResponse, body: () => string): boolean {
+  function injectFault(res: ServerResponse, body: () => string | Buffer): boolean {
     const fault = chooseFault(seed, listRequestNo++, faults);
     if (fault === "none") return false;
     stats.faults[fault] += 1;
@@ -141,7 +147,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     } else if (fault === "rateLimited") {
       sendError(res, 429, "rate_limited", "Слишком много запросов", { "retry-after": String(faults.retryAfterSec) });
     } else if (fault === "malformed") {
-      const full = body();
+      const full = body().toString();
       sendRaw(res, 200, full.slice(0, Math.max(1, Math.floor(full.length / 2))), "application/json; charset=utf-8");
     } else {
       const timer = setTimeout(() => {
@@ -153,7 +159,20 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     return true;
   }
 
-  function messagesPage(offset: number, limit: number, avail: number): string {
+  const pageCache = new Map<string, { body: Buffer; next: number }>();
+
+  function messagesPage(offset: number, limit: number, avail: number): string | Buffer {
+    if (!opts.cachePages) return renderPage(offset, limit, avail).json;
+    const key = `${offset}:${limit}:${avail}`;
+    let hit = pageCache.get(key);
+    if (!hit) {
+      const r = renderPage(offset, limit, avail);
+      pageCache.set(key, (hit = { body: Buffer.from(r.json), next: r.next }));
+    }
+    return hit.body;
+  }
+
+  function renderPage(offset: number, limit: number, avail: number): { json: string; next: number } {
     const cat = catalog;
     if (!cat) throw new Error("simulator not started");
     const t0 = performance.now();
@@ -168,7 +187,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     }
     const json = JSON.stringify({ items, next_cursor: encodeCursor("m", next), has_more: next < avail });
     stats.renderMs += performance.now() - t0;
-    return json;
+    return { json, next };
   }
 
   function handleMessages(url: URL, res: ServerResponse): void {
@@ -314,6 +333,19 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
       failAnswers = n;
     },
     externalIdOf: (index) => cat.externalId(index),
+    prerender(limit) {
+      if (!opts.cachePages) throw new Error("prerender needs cachePages");
+      const avail = feed.availableLength(now());
+      let offset = 0;
+      let pages = 0;
+      for (;;) {
+        messagesPage(offset, limit, avail);
+        pages++;
+        const next = pageCache.get(`${offset}:${limit}:${avail}`)!.next;
+        if (next >= avail || next <= offset) return pages;
+        offset = next;
+      }
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);

@@ -41,6 +41,26 @@ describe("simulator", () => {
     expect(strip((await page(c, "limit=100")).text)).not.toBe(strip(pa.text));
   });
 
+  it("serves the same pages from its page cache, and prerender renders exactly the pages a client walks", async () => {
+    const plain = await sim({ channel: "pos", seed: 9, total: 450, anchor, overlapRate: 0.5 });
+    const cached = await sim({ channel: "pos", seed: 9, total: 450, anchor, overlapRate: 0.5, cachePages: true });
+    const strip = (t: string) => t.replace(/http:\/\/127\.0\.0\.1:\d+/g, "");
+    const pages = cached.prerender(100);
+    const rendered = cached.stats().renderMs;
+    let cursor = "";
+    let walked = 0;
+    for (;;) {
+      const a = await page(plain, `limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      const b = await page(cached, `limit=100${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(strip(b.text)).toBe(strip(a.text));
+      walked++;
+      if (!a.body.has_more) break;
+      cursor = a.body.next_cursor;
+    }
+    expect(walked).toBe(pages);
+    expect(cached.stats().renderMs).toBe(rendered);
+  });
+
   it("repeats the tail of a page on the next one when overlapping", async () => {
     const s = await sim({ channel: "incident", seed: 1, total: 500, overlapRate: 1, editRate: 0 });
     const first = await page(s, "limit=50");
