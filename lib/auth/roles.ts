@@ -23,7 +23,7 @@ export type NavItem = { href: string; label: string };
 export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
   coordinator: [
     { href: "/queue", label: "Очередь сообщений" }, { href: "/review", label: "Требует разбора" }, { href: "/problems", label: "Комплексные проблемы" },
-    { href: "/growth", label: "Причины роста" }, { href: "/import", label: "Импорт xlsx" },
+    { href: "/growth", label: "Причины роста" }, { href: "/reports", label: "Отчёты" }, { href: "/import", label: "Импорт xlsx" },
   ],
   block_head: [{ href: "/block", label: "Сообщения блока" }],
   block_curator: [{ href: "/curator", label: "Курируемые блоки" }, { href: "/curator/calls", label: "Ждут звонка" }],
@@ -36,6 +36,7 @@ export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
     { href: "/admin/policies", label: "Сроки" },
     { href: "/admin/channels", label: "Каналы" },
     { href: "/queue", label: "Очередь сообщений" },
+    { href: "/reports", label: "Отчёты" },
   ],
   mcu_curator: [
     { href: "/dashboard", label: "Показатели" }, { href: "/growth", label: "Причины роста" }, { href: "/problems", label: "Комплексные проблемы" },

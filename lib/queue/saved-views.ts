@@ -9,7 +9,8 @@ import { parseQueueParams, serializeQueueParams } from "./params";
 
 export type SavedViewRow = { id: number; name: string; query: string };
 
-const ROLES = ["coordinator", "mcu_head"] as const;
+// The МЦУ curator reads the queue (from dashboards) and may keep views of it too.
+const ROLES = ["coordinator", "mcu_head", "mcu_curator"] as const;
 
 /** The user's own named views, alphabetically. */
 export async function listSavedViews(user: CurrentUser): Promise<SavedViewRow[]> {
