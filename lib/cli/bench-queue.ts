@@ -1,8 +1,12 @@
-// npm run bench:queue [-- --n 1000000 --runs 30 --no-http --duration 60 --connections 50]
+// npm run bench:queue [-- --n 1000000 --runs 30 --no-http --duration 60 --connections 50 --rate <req/s> --keep --db <url>]
 // Fills a scratch database with N messages via COPY (realistic channels, statuses, topics, blocks
 // and dates; texts reused from a few thousand generated Russian messages, their search vectors
 // computed once per text), ANALYZEs, then times the queue's data functions (first page of each
 // preset view, full-text search) and the /queue page over HTTP with concurrent signed-in users.
+// --keep leaves the filled database; --db <url> measures an already filled one (no fill, no drop).
+// The HTTP part starts `next start` from the production build in NEXT_DIST_DIR (default .next);
+// without --rate each of the users sends its next request as soon as the last one is answered
+// (saturation), with --rate the users together send that many requests per second.
 // Last line: RESULT queue_p95_ms=<n> search_p95_ms=<m>
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -16,7 +20,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 const { values } = parseArgs({
   options: {
     n: { type: "string" }, runs: { type: "string" }, "no-http": { type: "boolean" }, duration: { type: "string" },
-    connections: { type: "string" }, port: { type: "string" }, keep: { type: "boolean" },
+    connections: { type: "string" }, port: { type: "string" }, keep: { type: "boolean" }, db: { type: "string" }, rate: { type: "string" },
   },
 });
 const N = Number(values.n ?? 1_000_000);
@@ -24,6 +28,7 @@ const RUNS = Math.max(20, Number(values.runs ?? 30));
 const DURATION = Number(values.duration ?? 60);
 const CONNECTIONS = Number(values.connections ?? 50);
 const PORT = Number(values.port ?? 3390);
+const RATE = values.rate ? Number(values.rate) : undefined;
 const TEMPLATES = 3000;
 const DAY = 86_400_000;
 
@@ -92,7 +97,9 @@ async function fill(url: string) {
 
   const now = Date.now();
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 4294967296);
+  // 32-bit LCG: Math.imul keeps the product exact (a plain `*` overflows 2^53, loses the low bits
+  // and collapses the sequence into a short cycle: a million rows with ~2,000 distinct dates).
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
   function* rows(): Generator<string> {
     const BATCH = 5_000;
     for (let start = 0; start < N; start += BATCH) {
@@ -142,8 +149,9 @@ async function fill(url: string) {
 }
 
 async function httpBench(url: string): Promise<{ p95: number; errors: number; requests: number } | null> {
-  if (!existsSync(".next/BUILD_ID")) {
-    console.log("HTTP: no production build (.next/BUILD_ID); run `npx next build` first or pass --no-http");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (!existsSync(`${distDir}/BUILD_ID`)) {
+    console.log(`HTTP: no production build (${distDir}/BUILD_ID); run \`NEXT_DIST_DIR=${distDir} npx next build\` first or pass --no-http`);
     return null;
   }
   const base = `http://127.0.0.1:${PORT}`;
@@ -178,7 +186,7 @@ async function httpBench(url: string): Promise<{ p95: number; errors: number; re
     const paths = ["/queue", "/queue?preset=new", "/queue?preset=overdue", "/queue?preset=at_risk", "/queue?q=%D1%8F%D0%BC%D0%B0", "/queue?block=zhkh&sort=due", "/queue?page=3"];
     const lat: number[] = [];
     const inst = autocannon({
-      url: base, connections: CONNECTIONS, duration: DURATION, headers: { cookie },
+      url: base, connections: CONNECTIONS, duration: DURATION, headers: { cookie }, ...(RATE ? { overallRate: RATE } : {}),
       requests: paths.map((p) => ({ method: "GET" as const, path: p })),
     });
     inst.on("response", (_c: unknown, _s: number, _b: number, rt: number) => lat.push(rt));
@@ -186,8 +194,10 @@ async function httpBench(url: string): Promise<{ p95: number; errors: number; re
       { inst.once("done", resolve).once("error", reject); });
     lat.sort((a, b) => a - b);
     const p95 = lat.length ? pct(lat, 95) : NaN;
-    const errors = res.errors + res.timeouts + res.non2xx;
-    console.log(`HTTP ${CONNECTIONS} users × ${DURATION} s: ${res.requests.total} requests, p50 ${pct(lat, 50)} ms, p95 ${p95} ms, errors ${errors} (non-2xx ${res.non2xx}, timeouts ${res.timeouts})`);
+    // autocannon's `errors` already includes the timeouts.
+    const errors = res.errors + res.non2xx;
+    console.log(`HTTP ${CONNECTIONS} users${RATE ? ` at ${RATE} req/s in all` : " (closed loop)"} × ${DURATION} s: ${res.requests.total} requests, `
+      + `p50 ${pct(lat, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, errors ${errors} (non-2xx ${res.non2xx}, timeouts ${res.timeouts})`);
     return { p95, errors, requests: res.requests.total };
   } finally {
     try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ }
@@ -196,7 +206,9 @@ async function httpBench(url: string): Promise<{ p95: number; errors: number; re
 
 async function main() {
   const { createScratchDb } = await import("@/lib/db/scratch-db");
-  const scratch = await createScratchDb("benchq");
+  const scratch = values.db
+    ? { url: values.db, kind: "given", drop: async () => {} }
+    : await createScratchDb("benchq");
   process.env.DATABASE_URL = scratch.url;
   const { db, disconnectDb } = await import("@/lib/db");
   const { closePgPool } = await import("@/lib/db/pg-pool");
@@ -204,11 +216,13 @@ async function main() {
   const { listQueue } = await import("@/lib/queue/list-queue");
   const { queuePresetCounts } = await import("@/lib/queue/preset-counts");
   const { QUEUE_PRESETS } = await import("@/lib/queue/params");
-  console.log(`database: ${scratch.kind}; messages: ${N}; runs: ${RUNS}`);
+  console.log(`database: ${scratch.kind}; messages: ${values.db ? "as filled" : N}; runs: ${RUNS}`);
   try {
-    await seedReference(db());
-    await seedDemoUsers(db());
-    await fill(scratch.url);
+    if (!values.db) {
+      await seedReference(db());
+      await seedDemoUsers(db());
+      await fill(scratch.url);
+    }
     // The signed-in coordinator as lib/auth/session's loadUser builds it (that module pulls in
     // next/navigation, which does not load outside Next.js).
     const cu = await db().user.findUniqueOrThrow({ where: { login: "coordinator" }, select: { id: true, fullName: true, login: true } });
@@ -231,12 +245,12 @@ async function main() {
     await disconnectDb();
     if (!values["no-http"]) {
       const h = await httpBench(scratch.url);
-      if (h) console.log(`HTTP bar: p95 ${h.p95} ms (≤ 300), errors ${h.errors} (0) — ${h.p95 <= 300 && h.errors === 0 ? "met" : "NOT met"}`);
+      if (h) console.log(`HTTP bar: p95 ${h.p95.toFixed(0)} ms (≤ 300), errors ${h.errors} (0) — ${h.p95 <= 300 && h.errors === 0 ? "met" : "NOT met"}`);
     }
     console.log(`bars: queue p95 ${queueP95.toFixed(1)} ms (≤ 50) ${queueP95 <= 50 ? "met" : "NOT met"}; search p95 ${search.p95.toFixed(1)} ms (≤ 100) ${search.p95 <= 100 ? "met" : "NOT met"}`);
     console.log(`RESULT queue_p95_ms=${Math.round(queueP95)} search_p95_ms=${Math.round(search.p95)}`);
   } finally {
-    if (!values.keep) await scratch.drop();
+    if (!values.keep && !values.db) await scratch.drop();
     else console.log(`kept database: ${scratch.url}`);
   }
   process.exit(0);

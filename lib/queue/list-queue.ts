@@ -6,7 +6,8 @@ import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
 import { assertRole } from "@/lib/workflow/guards";
 import { COUNT_CAP, parseQueueParams, sortDir, type QueueParams } from "./params";
-import { queueWhere } from "./where";
+import { SEARCH_WINDOW, searchWindowCutoff } from "./search-window";
+import { messageNumberOf, queueWhere } from "./where";
 
 export type QueueRow = {
   id: number;
@@ -28,7 +29,8 @@ export type QueueResult = {
   page: number;
   perPage: number;
   totalPages: number;
-  /** false when more than COUNT_CAP messages matched and counting stopped there. */
+  /** false when more than the cap (COUNT_CAP, or SEARCH_COUNT_CAP for a text search) matched and
+   * counting stopped there. */
   countExact: boolean;
   params: QueueParams;
 };
@@ -36,6 +38,10 @@ export type QueueResult = {
 /** Counting every match of a common word would read tens of thousands of rows; beyond this the
  * page says «более 10 000». */
 export { COUNT_CAP };
+/** A text search counts its matches up to here: a common word matches tens of thousands of
+ * messages, and gathering them all from the full-text index and the table costs more than the page
+ * («более 1 000 — уточните поиск» says what is needed). */
+export const SEARCH_COUNT_CAP = 1_000;
 
 type Raw = {
   id: number; channel: ChannelCodeT; status: StatusCode; title: string | null; preview: string; locality: string | null;
@@ -56,34 +62,54 @@ function orderSql(p: QueueParams, alias: "m" | "x"): Prisma.Sql {
   }
 }
 
+function pageRows(p: QueueParams, where: Prisma.Sql, offset: number): Promise<Raw[]> {
+  return db().$queryRaw<Raw[]>`
+    SELECT x.id, x.channel::text AS channel, x.status::text AS status, x.title, x.preview, x.locality, x.registered_at, x.due_at,
+           x.at_risk_at, x.needs_review, t.name AS topic, b.short_name AS block
+    FROM (
+      SELECT m.id, m.channel, m.status, m.title, left(m.text_clean, 220) AS preview, m.locality, m.registered_at, m.due_at,
+             m.at_risk_at, m.needs_review, m.topic_id, m.block_id
+      FROM messages m WHERE ${where}
+      ORDER BY ${orderSql(p, "m")} LIMIT ${p.perPage} OFFSET ${offset}
+    ) x
+    LEFT JOIN topics t ON t.id = x.topic_id
+    LEFT JOIN blocks b ON b.id = x.block_id
+    ORDER BY ${orderSql(p, "x")}`;
+}
+
 /**
  * The coordinator's queue: filters, preset, full-text search, sort and page from the URL. The
  * page of ids is chosen on messages alone (so an index on the sort column can stop after 50 rows)
  * and only then joined to topics and blocks.
+ *
+ * A text search sorted newest first looks at the newest SEARCH_WINDOW messages first: a common
+ * word fills the page there at once, while the planner, which cannot see how correlated the words
+ * of a query are, might otherwise fetch and sort every match. Only when the window cannot prove the
+ * page complete does the search run over all messages. `opts.searchWindow` (0 = off) is for tests.
  */
-export async function listQueue(user: CurrentUser, raw: Record<string, unknown>, now = new Date()): Promise<QueueResult> {
+export async function listQueue(user: CurrentUser, raw: Record<string, unknown>, now = new Date(),
+  opts: { searchWindow?: number } = {}): Promise<QueueResult> {
   assertRole(user, "coordinator", "mcu_head", "mcu_curator");
   const p = parseQueueParams(raw);
   const where = queueWhere(user, p, now);
   const offset = (p.page - 1) * p.perPage;
-  const countSql = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM messages m WHERE ${where} LIMIT ${COUNT_CAP + 1}) s`;
-  const [rows, [{ n }]] = await Promise.all([
-    db().$queryRaw<Raw[]>`
-      SELECT x.id, x.channel::text AS channel, x.status::text AS status, x.title, x.preview, x.locality, x.registered_at, x.due_at,
-             x.at_risk_at, x.needs_review, t.name AS topic, b.short_name AS block
-      FROM (
-        SELECT m.id, m.channel, m.status, m.title, left(m.text_clean, 220) AS preview, m.locality, m.registered_at, m.due_at,
-               m.at_risk_at, m.needs_review, m.topic_id, m.block_id
-        FROM messages m WHERE ${where}
-        ORDER BY ${orderSql(p, "m")} LIMIT ${p.perPage} OFFSET ${offset}
-      ) x
-      LEFT JOIN topics t ON t.id = x.topic_id
-      LEFT JOIN blocks b ON b.id = x.block_id
-      ORDER BY ${orderSql(p, "x")}`,
+  const textSearch = p.q !== undefined && messageNumberOf(p.q) === null;
+  const cap = textSearch ? SEARCH_COUNT_CAP : COUNT_CAP;
+  const countSql = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM messages m WHERE ${where} LIMIT ${cap + 1}) s`;
+  const k = opts.searchWindow ?? SEARCH_WINDOW;
+  const windowed = textSearch && k > 0 && p.sort === "registered" && sortDir(p) === "desc";
+  const [[{ n }], first] = await Promise.all([
     db().$queryRaw<{ n: number }[]>(countSql),
+    windowed
+      ? searchWindowCutoff(k).then((cutoff) => (cutoff ? pageRows(p, Prisma.sql`${where} AND m.registered_at >= ${cutoff}`, offset) : null))
+      : pageRows(p, where, offset),
   ]);
-  const countExact = n <= COUNT_CAP;
-  const count = countExact ? n : COUNT_CAP;
+  // The window's page is the true page when it is full, or when the exact count shows that no
+  // match lies beyond it.
+  const complete = (r: Raw[]) => !windowed || r.length === p.perPage || (n <= cap && r.length === Math.max(0, Math.min(p.perPage, n - offset)));
+  const rows = first && complete(first) ? first : await pageRows(p, where, offset);
+  const countExact = n <= cap;
+  const count = countExact ? n : cap;
   return {
     data: rows.map((r) => ({
       id: r.id,

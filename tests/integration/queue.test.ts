@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pgPool } from "@/lib/db/pg-pool";
 import { indexPendingSearch } from "@/lib/search/index-pending";
-import { COUNT_CAP, listQueue } from "@/lib/queue/list-queue";
+import { COUNT_CAP, listQueue, SEARCH_COUNT_CAP } from "@/lib/queue/list-queue";
 import { queuePresetCounts } from "@/lib/queue/preset-counts";
 import { bulkAction } from "@/lib/queue/bulk-actions";
 import { deleteSavedView, listSavedViews, saveView } from "@/lib/queue/saved-views";
@@ -24,6 +24,11 @@ async function exactCount(where: string, params: unknown[] = []): Promise<number
 /** What the list shows: counting stops at COUNT_CAP (the page then says «более 10 000»). */
 async function sqlCount(where: string, params: unknown[] = []): Promise<number> {
   return Math.min(await exactCount(where, params), COUNT_CAP);
+}
+
+/** What a text search shows: counting stops at SEARCH_COUNT_CAP («более 1 000 — уточните поиск»). */
+async function searchCount(q: string): Promise<number> {
+  return Math.min(await exactCount(`search_vector @@ websearch_to_tsquery('russian', $1)`, [q]), SEARCH_COUNT_CAP);
 }
 
 /** What a preset badge gets: at most COUNT_CAP + 1, shown as «10 000+». */
@@ -146,7 +151,9 @@ describe("full-text search", () => {
     await reindex();
     const hits = await listQueue(u, { q: "ямы", perPage: "100" });
     expect(hits.data.map((r) => r.id)).toContain(m.id);
-    expect(hits.count).toBe(await sqlCount(`search_vector @@ websearch_to_tsquery('russian', $1)`, ["ямы"]));
+    const exactHits = await exactCount(`search_vector @@ websearch_to_tsquery('russian', $1)`, ["ямы"]);
+    expect(hits.count).toBe(Math.min(exactHits, SEARCH_COUNT_CAP));
+    expect(hits.countExact).toBe(exactHits <= SEARCH_COUNT_CAP);
     expect((await listQueue(u, { q: `№${m.id}` })).data.map((r) => r.id)).toEqual([m.id]);
     expect((await listQueue(u, { q: `"огромная яма" -троллейбус` })).data.map((r) => r.id)).toContain(m.id);
 
@@ -154,9 +161,48 @@ describe("full-text search", () => {
     for (const q of ["'; DROP TABLE messages; --", "яма' OR 1=1 --", ") | (", "<script>alert(1)</script>", "\\x00 ::: &&& !!!"]) {
       // The input is only ever a bound parameter of websearch_to_tsquery: no error, no injection.
       const r = await listQueue(u, { q });
-      expect(r.count, q).toBe(await sqlCount(`search_vector @@ websearch_to_tsquery('russian', $1)`, [q]));
+      expect(r.count, q).toBe(await searchCount(q));
     }
     expect(await sqlCount("TRUE")).toBe(before);
+  });
+
+  it("looking at the newest messages first returns exactly the pages of a search over all of them", async () => {
+    const u = await userOf("coordinator");
+    await reindex();
+    // The most frequent lexemes of the demo texts (so the window can fill a page) and rarer ones.
+    const { rows: words } = await pgPool().query<{ word: string; ndoc: number }>(
+      `SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM messages WHERE search_vector IS NOT NULL') ORDER BY ndoc DESC, word LIMIT 400`);
+    expect(words.length).toBeGreaterThan(20);
+    const queries = [words[0].word, words[3].word, words[Math.floor(words.length / 2)].word, words[words.length - 1].word, `${words[0].word} ${words[5].word}`];
+    const perPage = 10;
+    const total = await exactCount("TRUE");
+    let fromWindow = 0;
+    let fallback = 0;
+    for (const q of queries) {
+      const { rows } = await pgPool().query<{ id: number }>(
+        `SELECT id FROM messages WHERE search_vector @@ websearch_to_tsquery('russian', $1) ORDER BY registered_at DESC, id DESC`, [q]);
+      const ids = rows.map((r) => r.id);
+      for (const k of [0, 40, 300, 5_000]) {
+        // How many matches lie among the newest k messages (ties at the k-th time included).
+        const { rows: [{ n: inWindow }] } = await pgPool().query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM messages WHERE search_vector @@ websearch_to_tsquery('russian', $1)
+             AND registered_at >= (SELECT registered_at FROM messages ORDER BY registered_at DESC OFFSET $2 - 1 LIMIT 1)`, [q, Math.max(k, 1)]);
+        for (const page of [1, 2, 4]) {
+          const r = await listQueue(u, { q, perPage: String(perPage), page: String(page) }, undefined, { searchWindow: k });
+          expect(r.data.map((x) => x.id), `${q} window=${k} page=${page}`).toEqual(ids.slice((page - 1) * perPage, page * perPage));
+          if (k > 0 && k < total) {
+            if (inWindow >= page * perPage) fromWindow++;
+            else fallback++;
+          }
+        }
+      }
+      // Other sort orders never use the window.
+      const old = await listQueue(u, { q, dir: "asc", perPage: String(perPage) }, undefined, { searchWindow: 40 });
+      expect(old.data.map((x) => x.id)).toEqual([...ids].reverse().slice(0, perPage));
+    }
+    // Both ways were taken: pages filled inside the window and pages that needed every message.
+    expect(fromWindow).toBeGreaterThan(0);
+    expect(fallback).toBeGreaterThan(0);
   });
 });
 
