@@ -4,6 +4,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_STATUSES } from "@/lib/messages/labels";
+import { MUNICIPAL_TZ } from "@/lib/deadlines/time";
 
 const sql = Prisma.sql;
 
@@ -26,6 +27,12 @@ export const CALL_NEEDED_SQL = sql`(m.channel = 'pos' AND (m.status IN ('awaitin
 export const CALLED_SQL = sql`EXISTS (SELECT 1 FROM contact_attempts ca WHERE ca.message_id = m.id)`;
 export const overdueNowSql = (now: Date) => sql`(${OPEN_SQL} AND m.due_at < ${now})`;
 
+/** The Sakhalin calendar day of registration: the unit of periods (the queue's from/to) and of the
+ * dashboard rollup. */
+export const LOCAL_DAY_SQL = sql`((m.registered_at AT TIME ZONE ${Prisma.raw(`'${MUNICIPAL_TZ}'`)})::date)`;
+/** A resident's score (1–5) was recorded; the average rating is over these. */
+export const SCORED_SQL = sql`m.last_rating IS NOT NULL`;
+
 /** Hours from registration to the answer (for medians). */
 export const ANSWER_HOURS_SQL = sql`(extract(epoch FROM (m.answered_at - m.registered_at)) / 3600.0)`;
 
@@ -41,5 +48,10 @@ export const AGG = {
   onTimeShare: sql`(count(*) FILTER (WHERE ${ON_TIME_SQL})::float8 / NULLIF(count(*) FILTER (WHERE ${ON_TIME_BASE_SQL}), 0))`,
   reopened: sql`count(*) FILTER (WHERE ${REOPENED_SQL})::int`,
   answered: sql`count(*) FILTER (WHERE ${ANSWERED_SQL})::int`,
+  ratingSum: sql`coalesce(sum(m.last_rating), 0)::int`,
+  ratingCount: sql`count(*) FILTER (WHERE ${SCORED_SQL})::int`,
+  callNeeded: sql`count(*) FILTER (WHERE ${CALL_NEEDED_SQL})::int`,
+  called: sql`count(*) FILTER (WHERE ${CALL_NEEDED_SQL} AND ${CALLED_SQL})::int`,
+  callShare: sql`(count(*) FILTER (WHERE ${CALL_NEEDED_SQL} AND ${CALLED_SQL})::float8 / NULLIF(count(*) FILTER (WHERE ${CALL_NEEDED_SQL}), 0))`,
   medianAnswerHours: sql`(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${ANSWER_HOURS_SQL}) FILTER (WHERE ${ANSWERED_SQL}))::float8`,
 } as const;

@@ -9,4 +9,6 @@ export const PERIODIC_JOBS: PeriodicJob[] = [
   { name: "pull-ratings", everySeconds: 30, run: async () => { await (await import("./ratings")).pullRatings(); } },
   // Answers whose dispatch to the channel failed are retried with backoff (lib/jobs/dispatch-retry.ts).
   { name: "dispatch-retry", everySeconds: 60, run: async () => { await (await import("./dispatch-retry")).retryFailedDispatches(); } },
+  // The dashboard's daily rollup: days touched since the last run are recomputed (lib/analytics/dashboard-rollup.ts).
+  { name: "dashboard-rollup", everySeconds: 60, run: async () => { await (await import("../analytics/dashboard-rollup")).refreshDashboardRollup(); } },
 ];

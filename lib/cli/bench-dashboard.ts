@@ -1,0 +1,110 @@
+// npm run bench:dashboard [-- --n 1000000 --runs 30 --keep]
+// Fills a scratch database with N messages (lib/bench/dashboard-fill.ts), builds the dashboard
+// rollup, then times every dashboard query through the data-layer functions the page uses, for
+// the 7-day, 30-day and 90-day periods, the whole page's data (loadDashboard), the rollup's
+// incremental refresh (the worker's job, not counted in the bar), and a 2-dimension report
+// (topic × month, count + on-time %) when the report builder's runReport exists. Prints p50/p95.
+// Last line: RESULT dashboard_p95_ms=<n> (the worst p95 among the dashboard's queries and loadDashboard).
+import { parseArgs } from "node:util";
+import type { CurrentUser } from "@/lib/auth/session";
+
+const { values } = parseArgs({ options: { n: { type: "string" }, runs: { type: "string" }, keep: { type: "boolean" } } });
+const N = Number(values.n ?? 1_000_000);
+const RUNS = Math.max(20, Number(values.runs ?? 30));
+const BAR_MS = 200;
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function time(label: string, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await fn(i);
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn(i);
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  const r = { p50: pct(ms, 50), p95: pct(ms, 95) };
+  console.log(`${label.padEnd(52)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms`);
+  return r;
+}
+
+async function main() {
+  const { createScratchDb } = await import("@/lib/db/scratch-db");
+  const scratch = await createScratchDb("benchd");
+  process.env.DATABASE_URL = scratch.url;
+  const { db, disconnectDb } = await import("@/lib/db");
+  const { seedReference, seedDemoUsers } = await import("@/lib/seed/seed");
+  const { fillDashboardMessages } = await import("@/lib/bench/dashboard-fill");
+  const { refreshDashboardRollup } = await import("@/lib/analytics/dashboard-rollup");
+  const q = await import("@/lib/analytics/dashboard-queries");
+  const { loadDashboard } = await import("@/lib/analytics/dashboard");
+  const { resolveDashboardPeriod } = await import("@/lib/analytics/dashboard-period");
+  console.log(`database: ${scratch.kind}; messages: ${N}; runs: ${RUNS}`);
+  try {
+    await seedReference(db());
+    await seedDemoUsers(db());
+    await fillDashboardMessages(scratch.url, N);
+    const t0 = performance.now();
+    const full = await refreshDashboardRollup({ full: true });
+    const rows = (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM dashboard_daily`)[0].n;
+    console.log(`rollup full rebuild: ${((performance.now() - t0) / 1000).toFixed(1)} s (${full.days} days, ${rows} rows)`);
+    await db().$executeRaw`VACUUM ANALYZE dashboard_daily`;
+
+    const cu = await db().user.findUniqueOrThrow({ where: { login: "mcu_curator" }, select: { id: true, fullName: true, login: true } });
+    // The signed-in МЦУ curator as lib/auth/session's loadUser builds it.
+    const user: CurrentUser = { id: cu.id, name: cu.fullName, login: cu.login, role: "mcu_curator", blockId: null, curatedBlockIds: [] };
+
+    const worst: number[] = [];
+    const keep = (r: { p95: number }) => { worst.push(r.p95); return r; };
+    for (const preset of ["7d", "30d", "quarter"] as const) {
+      const p = resolveDashboardPeriod({ period: preset });
+      const tag = `[${preset}]`;
+      keep(await time(`${tag} totals (rollup)`, () => q.rollupTotals(p)));
+      keep(await time(`${tag} median time to answer (rollup histogram)`, () => q.medianAnswerHours(p)));
+      for (const dim of ["topic", "channel", "block"] as const) {
+        keep(await time(`${tag} series by day × ${dim} (rollup)`, () => q.rollupByDay(p.from, p.to, dim)));
+        keep(await time(`${tag} breakdown by ${dim}, both periods (rollup)`, () => q.rollupByDim(p, dim)));
+      }
+      keep(await time(`${tag} curators' calls (rollup)`, () => q.callsByCurator(p)));
+      keep(await time(`${tag} loadDashboard (whole page data)`, (i) => loadDashboard(user, { period: preset, dim: ["topic", "channel", "block"][i % 3] })));
+    }
+    keep(await time("overdue now by block (live)", () => q.overdueByBlock(new Date())));
+    keep(await time("dimension labels", () => q.dimensionRefs()));
+
+    // The worker's steady state: a minute's worth of changes (200 messages answered) per refresh.
+    let k = 0;
+    await time("rollup incremental refresh (200 changed msgs)", async () => {
+      await db().$executeRaw`UPDATE messages SET answered_at = coalesce(answered_at, now()), updated_at = now()
+        WHERE id IN (SELECT id FROM messages WHERE registered_at > now() - interval '20 days' ORDER BY id OFFSET ${(k++ % 50) * 200} LIMIT 200)`;
+      await refreshDashboardRollup();
+    });
+
+    let reportP95: number | null = null;
+    try {
+      const reportModule = "@/lib/analytics/report";
+      const { runReport } = (await import(reportModule)) as { runReport?: (u: CurrentUser, c: unknown) => Promise<unknown> };
+      if (typeof runReport !== "function") throw new Error("no runReport");
+      const p = resolveDashboardPeriod({ period: "quarter" });
+      const config = { rows: ["topic"], columns: ["month"], measures: ["count", "on_time"], filters: { from: p.from, to: p.to } };
+      await runReport(user, config);
+      reportP95 = (await time("report topic × month, count + on-time % (90 d)", () => runReport(user, config))).p95;
+    } catch (e) {
+      console.log(`report: skipped (${(e as Error).message.split("\n")[0]})`);
+    }
+
+    const p95 = Math.max(...worst);
+    console.log(`bar: dashboard p95 ${p95.toFixed(1)} ms (≤ ${BAR_MS}) ${p95 <= BAR_MS ? "met" : "NOT met"}`
+      + (reportP95 !== null ? `; report p95 ${reportP95.toFixed(1)} ms` : ""));
+    await disconnectDb();
+    console.log(`RESULT dashboard_p95_ms=${Math.round(p95)}`);
+  } finally {
+    if (!values.keep) await scratch.drop();
+    else console.log(`kept database: ${scratch.url}`);
+  }
+  process.exit(0);
+}
+
+await main();
