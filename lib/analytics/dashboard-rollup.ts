@@ -109,7 +109,7 @@ export async function refreshDashboardRollup(opts: { full?: boolean; incremental
 /** For readers: refreshes first when the rollup is older than `maxAgeMs` (the worker refreshes it
  * every minute, so with a worker running a reader never waits), and tells how fresh the figures are. Only the first build (no state
  * yet) is a full one here; the periodic full rebuild is the worker's. */
-export async function ensureDashboardRollupFresh(maxAgeMs = 120_000): Promise<Date | null> {
+export async function ensureDashboardRollupFresh(maxAgeMs = 10_000): Promise<Date | null> {
   const state = await readState();
   if (state && Date.now() - Date.parse(state.watermark) <= maxAgeMs) return new Date(state.watermark);
   const r = await refreshDashboardRollup({ incrementalOnly: true });

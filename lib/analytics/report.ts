@@ -16,6 +16,11 @@ import {
 } from "./report-config";
 import { dimensionLabel, loadLabelLookups, sortKeys, type DimensionKey, type LabelLookups } from "./report-labels";
 import { cellQueue, type QueueFilter } from "./report-links";
+import { rollupCanAnswer, rollupDimensionSql, rollupFrom, rollupWhere, ROLLUP_COUNT_SQL, ROLLUP_MEASURE_SQL } from "./report-rollup";
+import { ensureDashboardRollupFresh } from "./dashboard-rollup";
+
+/** How stale the rollup may be when a report reads it (a refresh of the days touched since is cheap). */
+export const ROLLUP_MAX_AGE_MS = 10_000;
 
 const sql = Prisma.sql;
 
@@ -105,27 +110,34 @@ type GroupingSet = number[];
  * its block's curators, so sets that contain it run with the join and sets that do not run
  * without it (every message once): at most two queries per report.
  */
-async function groupedQuery(user: CurrentUser, c: ReportConfig, dims: Dimension[], sets: GroupingSet[]): Promise<Map<string, RawRow>> {
+async function groupedQuery(user: CurrentUser, c: ReportConfig, dims: Dimension[], sets: GroupingSet[], rollup: boolean): Promise<Map<string, RawRow>> {
   const used = [...new Set(sets.flat())].sort((a, b) => a - b);
   const withCurator = used.some((i) => dims[i] === "curator");
   const withLocality = used.some((i) => dims[i] === "locality");
-  const where = filtersWhere(user, c);
-  const keyCols = used.map((i) => sql`${dimensionSql(dims[i])} AS ${Prisma.raw(`k${i}`)}`);
-  const inner = sql`SELECT m.*${keyCols.length ? sql`, ${Prisma.join(keyCols, ", ")}` : sql``}
-    FROM messages m ${withCurator ? sql`LEFT JOIN block_curators bc ON bc.block_id = m.block_id` : sql``}
-    WHERE ${where}`;
-  const measures = c.measures.map((m) => sql`${MEASURE_SQL[m]} AS ${Prisma.raw(`"${m}"`)}`);
   const keys = used.map((i) => Prisma.raw(`k${i}`));
   const groupBy = used.length
     ? sql`GROUP BY GROUPING SETS (${Prisma.join(sets.map((s) => sql`(${Prisma.raw(s.map((i) => `k${i}`).join(", "))})`), ", ")})`
     : sql``;
-  const cte = withLocality
-    ? sql`WITH top_loc AS (SELECT m.locality FROM messages m WHERE ${where} AND nullif(btrim(m.locality), '') IS NOT NULL
-        GROUP BY m.locality ORDER BY count(*) DESC, m.locality LIMIT ${LOCALITY_TOP}) `
-    : sql``;
-  const query = sql`${cte}SELECT ${keys.length ? sql`${Prisma.join(keys, ", ")}, GROUPING(${Prisma.join(keys, ", ")}) AS g, ` : sql`0 AS g, `}
-    ${AGG.count} AS n, ${Prisma.join(measures, ", ")}
-    FROM (${inner}) m ${groupBy}`;
+  const select = keys.length ? sql`${Prisma.join(keys, ", ")}, GROUPING(${Prisma.join(keys, ", ")}) AS g, ` : sql`0 AS g, `;
+  let query: Prisma.Sql;
+  if (rollup) {
+    const keyCols = used.map((i) => sql`${rollupDimensionSql(dims[i])} AS ${Prisma.raw(`k${i}`)}`);
+    const measures = c.measures.map((m) => sql`${ROLLUP_MEASURE_SQL[m]!} AS ${Prisma.raw(`"${m}"`)}`);
+    query = sql`SELECT ${select} ${ROLLUP_COUNT_SQL} AS n, ${Prisma.join(measures, ", ")}
+      FROM (SELECT d.*${keyCols.length ? sql`, ${Prisma.join(keyCols, ", ")}` : sql``} FROM ${rollupFrom(withCurator)} WHERE ${rollupWhere(c)}) d ${groupBy}`;
+  } else {
+    const where = filtersWhere(user, c);
+    const keyCols = used.map((i) => sql`${dimensionSql(dims[i])} AS ${Prisma.raw(`k${i}`)}`);
+    const inner = sql`SELECT m.*${keyCols.length ? sql`, ${Prisma.join(keyCols, ", ")}` : sql``}
+      FROM messages m ${withCurator ? sql`LEFT JOIN block_curators bc ON bc.block_id = m.block_id` : sql``}
+      WHERE ${where}`;
+    const measures = c.measures.map((m) => sql`${MEASURE_SQL[m]} AS ${Prisma.raw(`"${m}"`)}`);
+    const cte = withLocality
+      ? sql`WITH top_loc AS (SELECT m.locality FROM messages m WHERE ${where} AND nullif(btrim(m.locality), '') IS NOT NULL
+          GROUP BY m.locality ORDER BY count(*) DESC, m.locality LIMIT ${LOCALITY_TOP}) `
+      : sql``;
+    query = sql`${cte}SELECT ${select} ${AGG.count} AS n, ${Prisma.join(measures, ", ")} FROM (${inner}) m ${groupBy}`;
+  }
   const rows = await db().$queryRaw<RawRow[]>(query);
   // GROUPING(k…) has a 1 bit for each key rolled up, the first key being the highest bit.
   const out = new Map<string, RawRow>();
@@ -154,8 +166,12 @@ export async function runReport(user: CurrentUser, config: unknown): Promise<Rep
   const sets = uniqueSets(wanted);
   const isCuratorSet = (s: GroupingSet) => s.some((i) => dims[i] === "curator");
   const parts = [sets.filter(isCuratorSet), sets.filter((s) => !isCuratorSet(s))].filter((p) => p.length > 0);
+  // Reports the dashboard rollup can answer read it (fast at millions of messages); the rest read
+  // the messages. The rollup is brought up to date first when it is more than 10 s old.
+  const rollup = rollupCanAnswer(user, c, dims);
+  if (rollup) await ensureDashboardRollupFresh(ROLLUP_MAX_AGE_MS);
   const [results, lookups] = await Promise.all([
-    Promise.all(parts.map((p) => groupedQuery(user, c, dims, p))),
+    Promise.all(parts.map((p) => groupedQuery(user, c, dims, p, rollup))),
     loadLabelLookups(dims),
   ]);
   const byKey = new Map<string, RawRow>();

@@ -3,8 +3,9 @@
 // rollup, then times every dashboard query through the data-layer functions the page uses, for
 // the 7-day, 30-day and 90-day periods, the whole page's data (loadDashboard), the rollup's
 // incremental refresh (the worker's job, not counted in the bar), and a 2-dimension report
-// (topic × month, count + on-time %) when the report builder's runReport exists. Prints p50/p95.
-// Last line: RESULT dashboard_p95_ms=<n> (the worst p95 among the dashboard's queries and loadDashboard).
+// (topic × month, count + on-time %) through runReport. Prints p50/p95.
+// Last line: RESULT dashboard_p95_ms=<n> (the worst p95 among the dashboard's queries, loadDashboard
+// and the report).
 import { parseArgs } from "node:util";
 import type { CurrentUser } from "@/lib/auth/session";
 
@@ -82,22 +83,19 @@ async function main() {
       await refreshDashboardRollup();
     });
 
-    let reportP95: number | null = null;
-    try {
-      const reportModule = "@/lib/analytics/report";
-      const { runReport } = (await import(reportModule)) as { runReport?: (u: CurrentUser, c: unknown) => Promise<unknown> };
-      if (typeof runReport !== "function") throw new Error("no runReport");
-      const p = resolveDashboardPeriod({ period: "quarter" });
-      const config = { rows: ["topic"], columns: ["month"], measures: ["count", "on_time"], filters: { from: p.from, to: p.to } };
-      await runReport(user, config);
-      reportP95 = (await time("report topic × month, count + on-time % (90 d)", () => runReport(user, config))).p95;
-    } catch (e) {
-      console.log(`report: skipped (${(e as Error).message.split("\n")[0]})`);
-    }
+    // A 2-dimension report through runReport (it reads the rollup), counted in the bar; and, for
+    // information, one the rollup cannot answer (status × block with a median reads the messages).
+    const { runReport } = await import("@/lib/analytics/report");
+    const qp = resolveDashboardPeriod({ period: "quarter" });
+    const config = { rows: ["topic"], columns: ["month"], measures: ["count", "on_time"], filters: { from: qp.from, to: qp.to } };
+    const reportP95 = (await time("report topic × month, count + on-time % (90 d)", () => runReport(user, config))).p95;
+    worst.push(reportP95);
+    const live = { rows: ["block"], columns: ["status"], measures: ["count", "median_hours"], filters: { from: qp.from, to: qp.to } };
+    await time("report block × status, median (live, 90 d; info)", () => runReport(user, live));
 
     const p95 = Math.max(...worst);
     console.log(`bar: dashboard p95 ${p95.toFixed(1)} ms (≤ ${BAR_MS}) ${p95 <= BAR_MS ? "met" : "NOT met"}`
-      + (reportP95 !== null ? `; report p95 ${reportP95.toFixed(1)} ms` : ""));
+      + `; of which the report ${reportP95.toFixed(1)} ms`);
     await disconnectDb();
     console.log(`RESULT dashboard_p95_ms=${Math.round(p95)}`);
   } finally {

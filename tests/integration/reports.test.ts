@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pgPool } from "@/lib/db/pg-pool";
 import { db } from "@/lib/db";
 import { runReport, type ReportCell, type ReportResult } from "@/lib/analytics/report";
+import { rollupCanAnswer } from "@/lib/analytics/report-rollup";
+import { refreshDashboardRollup } from "@/lib/analytics/dashboard-rollup";
 import { MEASURES, type Dimension, type Measure, type ReportConfig } from "@/lib/analytics/report-config";
 import { queueHref } from "@/lib/analytics/report-format";
 import { reportCsv, reportMatrix, reportXlsx } from "@/lib/analytics/report-export";
@@ -92,6 +94,9 @@ beforeAll(async () => {
   await db().message.update({ where: { id: a.id }, data: { topicId: null, blockId: null, locality: "=HYPERLINK(\"x\")" } });
   const b = await makeMessage({ channel: "pos", registeredAt: new Date("2026-01-31T14:30:00Z") });
   await db().message.update({ where: { id: b.id }, data: { answeredAt: new Date("2026-02-03T10:00:00Z"), ratingSatisfied: true, lastRating: 5 } });
+  // Reports over topic/block/channel/month/curator read the dashboard rollup, which the worker keeps
+  // up to date: here it is brought up to date once the test data is written.
+  await refreshDashboardRollup();
 });
 
 describe("runReport figures", () => {
@@ -210,6 +215,31 @@ describe("runReport figures", () => {
     const none = await runReport(coordinator, { measures: ["count", "satisfaction"], filters: PERIOD });
     expect(none.rows).toHaveLength(1);
     expect(none.rows[0].total.values.count).toBe((await direct("count", [])).get("[]"));
+  });
+});
+
+describe("runReport reads the rollup when it can", () => {
+  it("uses the rollup for rollup dimensions and measures only, and both paths give the same figures", async () => {
+    const base = { rows: ["topic"], columns: ["channel"], measures: ["count", "on_time"], filters: PERIOD } as ReportConfig;
+    expect(rollupCanAnswer(coordinator, base, ["topic", "channel"])).toBe(true);
+    expect(rollupCanAnswer(coordinator, { ...base, measures: ["median_hours"] }, ["topic", "channel"])).toBe(false);
+    expect(rollupCanAnswer(coordinator, { ...base, filters: { ...PERIOD, status: "closed" } }, ["topic", "channel"])).toBe(false);
+    expect(rollupCanAnswer(coordinator, base, ["locality"])).toBe(false);
+    // Same rows and columns: the rollup path against the live path (a median forces it).
+    const fast = await runReport(coordinator, { ...base, measures: ["count", "on_time", "satisfaction", "answered"] });
+    const fast2 = await runReport(coordinator, { ...base, measures: ["reopened"] });
+    const live = await runReport(coordinator, { ...base, measures: ["count", "on_time", "satisfaction", "median_hours"] });
+    const live2 = await runReport(coordinator, { ...base, measures: ["answered", "reopened", "median_hours"] });
+    const [a, a2, b, b2] = [fast, fast2, live, live2].map(reportCells);
+    expect(a.keyed.size).toBeGreaterThan(3);
+    expect(a.keyed.size).toBe(b.keyed.size);
+    for (const [k, cell] of a.keyed) {
+      for (const m of ["count", "on_time", "satisfaction"] as const) expectSame(cell.values[m], b.keyed.get(k)?.values[m], `${k} ${m}`);
+      expectSame(cell.values.answered, b2.keyed.get(k)?.values.answered, `${k} answered`);
+      expectSame(a2.keyed.get(k)?.values.reopened, b2.keyed.get(k)?.values.reopened, `${k} reopened`);
+    }
+    const liveCount = live;
+    expect(fast.messageCount).toBe(liveCount.messageCount);
   });
 });
 
