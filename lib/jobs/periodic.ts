@@ -11,4 +11,6 @@ export const PERIODIC_JOBS: PeriodicJob[] = [
   { name: "dispatch-retry", everySeconds: 60, run: async () => { await (await import("./dispatch-retry")).retryFailedDispatches(); } },
   // The dashboard's daily rollup: days touched since the last run are recomputed (lib/analytics/dashboard-rollup.ts).
   { name: "dashboard-rollup", everySeconds: 60, run: async () => { await (await import("../analytics/dashboard-rollup")).refreshDashboardRollup(); } },
+  // Related messages from all channels are grouped into «комплексные проблемы» (lib/problems/cluster.ts).
+  { name: "cluster-problems", everySeconds: 120, run: async () => { await (await import("../problems/cluster")).clusterProblems(); } },
 ];

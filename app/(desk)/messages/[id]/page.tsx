@@ -18,6 +18,7 @@ import { rerouteOptions } from "@/lib/routing/review-queue";
 import { describeBlockReason, describeTopicReason } from "@/lib/routing/reason";
 import { relatedMessages } from "@/lib/messages/related";
 import { RelatedMessages } from "@/components/messages/related-messages";
+import { MessageProblemLink } from "@/components/problems/message-problem-link";
 
 export const metadata: Metadata = { title: "Сообщение" };
 
@@ -77,6 +78,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
           )}
         </section>
       </div>
+      <MessageProblemLink user={user} messageId={m.id} />
       <ActionsPanel messageId={m.id} wf={wf} dueAt={m.dueAt} />
       {reroute && (
         <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="reroute-heading">

@@ -1,0 +1,22 @@
+"use client";
+
+import { attachMessageAction } from "@/app/(desk)/problems/actions";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
+import { useFormAction } from "@/components/routing/use-form-action";
+
+export function ProblemAttachForm({ problemId }: { problemId: number }) {
+  const { state, pending, form } = useFormAction(attachMessageAction, { resetOnSuccess: true });
+  return (
+    <form {...form} className="space-y-2" noValidate>
+      <input type="hidden" name="problemId" value={problemId} />
+      <label htmlFor="attach-message" className={labelClass}>Прикрепить сообщение №</label>
+      <div className="flex gap-2">
+        <input id="attach-message" name="messageId" inputMode="numeric" className={inputClass} required
+          aria-invalid={hasFieldError(state, "messageId")} aria-describedby="attach-message-error" />
+        <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Прикрепить</button>
+      </div>
+      <FieldError state={state} name="messageId" id="attach-message-error" />
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { renameProblemAction } from "@/app/(desk)/problems/actions";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
+import { useFormAction } from "@/components/routing/use-form-action";
+
+export function ProblemRenameForm({ problemId, title }: { problemId: number; title: string }) {
+  const { state, pending, form } = useFormAction(renameProblemAction);
+  return (
+    <form {...form} className="space-y-2" noValidate>
+      <input type="hidden" name="problemId" value={problemId} />
+      <label htmlFor="problem-title" className={labelClass}>Название</label>
+      <div className="flex gap-2">
+        <input id="problem-title" name="title" defaultValue={title} className={inputClass} required maxLength={300}
+          aria-invalid={hasFieldError(state, "title")} aria-describedby="problem-title-error" />
+        <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Переименовать</button>
+      </div>
+      <FieldError state={state} name="title" id="problem-title-error" />
+      <FormStatus state={state} />
+    </form>
+  );
+}

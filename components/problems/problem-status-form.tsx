@@ -1,0 +1,23 @@
+"use client";
+
+import { problemStatusAction } from "@/app/(desk)/problems/actions";
+import { FormStatus, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
+import { useFormAction } from "@/components/routing/use-form-action";
+import { PROBLEM_STATUS_LABELS } from "@/lib/problems/labels";
+
+export function ProblemStatusForm({ problemId, status }: { problemId: number; status: string }) {
+  const { state, pending, form } = useFormAction(problemStatusAction);
+  return (
+    <form {...form} className="space-y-2">
+      <input type="hidden" name="problemId" value={problemId} />
+      <label htmlFor="problem-status" className={labelClass}>Статус проблемы</label>
+      <div className="flex gap-2">
+        <select id="problem-status" name="status" defaultValue={status} className={inputClass}>
+          {Object.entries(PROBLEM_STATUS_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+        </select>
+        <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Сохранить</button>
+      </div>
+      <FormStatus state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,222 @@
+// Automatic grouping of messages into «комплексные проблемы». No "server-only": the worker's
+// periodic job and the demo seed call it outside the Next.js bundle.
+//
+// Thresholds (also in the README section on problems):
+// - candidates: messages registered in the last LOOKBACK_DAYS (30) days, with a topic and a
+//   locality, not rejected, not marked as a duplicate, and never in any problem before (a message
+//   the coordinator detached is not put back automatically);
+// - two messages are related when they have the same topic and the same locality, were registered
+//   at most WINDOW_DAYS (14) days apart, and
+//     * are at the same place — equal normalized address («г. Холмск, ул. Ленина, д. 12» →
+//       «холмск ленина 12») or coordinates at most NEAR_METERS (300 m) apart — and their texts
+//       have trigram similarity ≥ SIM_NEAR (0.35; two texts about different troubles at one house
+//       score about 0.29 because they share the address words), or
+//     * their places cannot be compared (one side has neither address nor coordinates) and the
+//       texts have similarity ≥ SIM_UNPLACED (0.55);
+// - a candidate related to an active member of an open (open / in work, not merged) problem
+//   joins the problem with the most similar member; the remaining candidates that are related to
+//   each other form new problems (connected components of the "related" pairs).
+// Incremental: a run checks only pairs with at least one message newer than the stored watermark
+// (settings «problems_cluster_watermark», the last id inserted over five minutes ago), so the
+// periodic job's cost follows the new messages, not the whole 30-day window.
+// Runs are serialized by a transaction-level advisory lock, so concurrent workers or a button
+// press during a scheduled run never create two problems for the same messages; a re-run finds
+// nothing new (every grouped message has a membership) and changes nothing.
+import { db as defaultDb, type Db, type Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { createProblem, refreshProblemSpan } from "./store";
+
+export const CLUSTER_THRESHOLDS = {
+  LOOKBACK_DAYS: 30,
+  WINDOW_DAYS: 14,
+  NEAR_METERS: 300,
+  SIM_NEAR: 0.35,
+  SIM_UNPLACED: 0.55,
+} as const;
+
+const T = CLUSTER_THRESHOLDS;
+/** Advisory lock key of the clustering run (ingest uses 7_300_00x for channels). */
+const LOCK_KEY = 7_400_001;
+/** Text compared: the first characters are enough and keep similarity() cheap on long appeals. */
+const TEXT_CHARS = 1000;
+// Grid cells in degrees, each at least NEAR_METERS wide (0.003° of latitude ≈ 333 m; 0.005° of
+// longitude ≥ 300 m up to ~55° N), so two points within 300 m are in the same or adjacent cells.
+// Pairs are found by equality joins (same address; neighbouring cell; a side without a place) and
+// only then checked in full, so a run never compares every message of a town with every other.
+const CELL_LAT = 0.003;
+const CELL_LON = 0.005;
+
+export type ClusterResult = { attached: number; created: number; problemIds: number[] };
+
+/** Lowercase, ё→е, no punctuation, no «г./ул./д./корп.» words: «холмск ленина 12». */
+function normAddress(col: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`regexp_replace(trim(regexp_replace(regexp_replace(translate(lower(coalesce(${col}, '')), 'ё', 'е'), '[^0-9a-zа-я]+', ' ', 'g'),
+    '(^| )(ул|улица|д|дом|г|город|с|село|пгт|п|пос|поселок|пер|переулок|пр|просп|проспект|б|бул|бульвар|ш|шоссе|кв|квартира|корп|корпус|к|стр|строение|мкр|микрорайон) ', ' ', 'g')), ' +', ' ', 'g')`;
+}
+
+/** The columns compared, for the messages row `m`. */
+const FIELDS = Prisma.sql`m.id, m.topic_id, m.locality, m.lat, m.lon, m.registered_at, left(m.text_clean, ${TEXT_CHARS}) AS txt,
+  ${normAddress(Prisma.sql`m.address`)} AS naddr, floor(m.lat / ${CELL_LAT})::int AS cy, floor(m.lon / ${CELL_LON})::int AS cx`;
+
+/** The recent messages not yet in any problem, as a CTE body. */
+function candidatesSql(now: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${FIELDS}
+    FROM messages m
+    WHERE m.registered_at >= ${now}::timestamptz - make_interval(days => ${T.LOOKBACK_DAYS}) AND m.registered_at <= ${now}::timestamptz
+      AND m.topic_id IS NOT NULL AND m.locality IS NOT NULL AND m.status <> 'rejected' AND m.duplicate_of_id IS NULL
+      AND NOT EXISTS (SELECT 1 FROM problem_messages pm WHERE pm.message_id = m.id)`;
+}
+
+/** The pair condition of the header comment for rows `a` and `b` (each with naddr, lat, lon, txt). */
+const RELATED = Prisma.sql`
+  a.topic_id = b.topic_id AND a.locality = b.locality
+  AND b.registered_at BETWEEN a.registered_at - make_interval(days => ${T.WINDOW_DAYS}) AND a.registered_at + make_interval(days => ${T.WINDOW_DAYS})
+  AND (
+    (
+      ((a.naddr <> '' AND a.naddr = b.naddr)
+        OR (a.lat IS NOT NULL AND b.lat IS NOT NULL
+            AND 2 * 6371000 * asin(sqrt(power(sin(radians(b.lat - a.lat) / 2), 2) + cos(radians(a.lat)) * cos(radians(b.lat)) * power(sin(radians(b.lon - a.lon) / 2), 2))) <= ${T.NEAR_METERS}))
+      AND similarity(a.txt, b.txt) >= ${T.SIM_NEAR}
+    ) OR (
+      NOT ((a.naddr <> '' AND b.naddr <> '') OR (a.lat IS NOT NULL AND b.lat IS NOT NULL))
+      AND similarity(a.txt, b.txt) >= ${T.SIM_UNPLACED}
+    )
+  )`;
+
+/**
+ * Ids of the pairs (aid from CTE `a`, bid from CTE `b`) that may be related: the same topic and
+ * locality and either the same address, neighbouring grid cells, or a side whose place is
+ * incomplete (no address or no coordinates). Each branch is a hash join on equal keys.
+ */
+function pairKeys(watermark: number): Prisma.Sql {
+  const fresh = Prisma.sql`(a.id > ${watermark} OR b.id > ${watermark})`;
+  return Prisma.sql`
+  SELECT a.id AS aid, b.id AS bid FROM a JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality AND b.naddr = a.naddr WHERE a.naddr <> '' AND ${fresh}
+  UNION
+  SELECT a.id, b.id FROM a CROSS JOIN (VALUES (-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 0), (0, 1), (1, -1), (1, 0), (1, 1)) o(dy, dx)
+    JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality AND b.cy = a.cy + o.dy AND b.cx = a.cx + o.dx WHERE ${fresh}
+  UNION
+  SELECT a.id, b.id FROM a JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality WHERE (a.naddr = '' OR a.lat IS NULL) AND ${fresh}
+  UNION
+  SELECT a.id, b.id FROM a JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality WHERE (b.naddr = '' OR b.lat IS NULL) AND ${fresh}`;
+}
+
+/** Settings key of the last message id whose pairs are all checked (see clusterProblems). */
+const WATERMARK_KEY = "problems_cluster_watermark";
+/** Messages inserted this recently are checked again next time: a slow ingest transaction may
+ * still commit a lower id than one already seen. */
+const SETTLE_MINUTES = 5;
+
+/** One clustering pass; safe to call from several processes at once. */
+export async function clusterProblems(opts: { now?: Date; client?: Db } = {}): Promise<ClusterResult> {
+  const client = opts.client ?? defaultDb();
+  const now = opts.now ?? new Date();
+  return client.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
+    // Incremental: a pair is checked only when one of its messages is newer than the watermark;
+    // pairs of older messages were checked by an earlier run with the same rules.
+    const stored = await tx.setting.findUnique({ where: { key: WATERMARK_KEY }, select: { value: true } });
+    const watermark = Number((stored?.value as { messageId?: number } | null)?.messageId ?? 0);
+    const attached = await extendOpenProblems(tx, now, watermark);
+    const created = await createNewProblems(tx, now, watermark);
+    const [{ settled }] = await tx.$queryRaw<{ settled: number }[]>`
+      SELECT coalesce(max(id), 0)::int AS settled FROM messages WHERE created_at < now() - make_interval(mins => ${SETTLE_MINUTES})`;
+    if (settled > watermark) {
+      await tx.setting.upsert({ where: { key: WATERMARK_KEY }, update: { value: { messageId: settled } }, create: { key: WATERMARK_KEY, value: { messageId: settled } } });
+    }
+    return { attached: attached.length, created: created.length, problemIds: [...new Set([...attached, ...created])] };
+  }, { maxWait: 30_000, timeout: 300_000 });
+}
+
+/** Candidates related to an active member of an open problem join that problem. */
+async function extendOpenProblems(tx: Tx, now: Date, watermark: number): Promise<number[]> {
+  const rows = await tx.$queryRaw<{ problem_id: number }[]>`
+    WITH a AS MATERIALIZED (${candidatesSql(now)}),
+    b AS MATERIALIZED (
+      SELECT pm.problem_id, ${FIELDS}
+      FROM problems p
+      JOIN problem_messages pm ON pm.problem_id = p.id AND pm.detached_at IS NULL
+      JOIN messages m ON m.id = pm.message_id
+      WHERE p.status IN ('open', 'in_work') AND p.merged_into_id IS NULL
+        AND p.last_at >= ${now}::timestamptz - make_interval(days => ${T.LOOKBACK_DAYS + T.WINDOW_DAYS})
+    ),
+    k AS (${pairKeys(watermark)}),
+    best AS (
+      SELECT DISTINCT ON (a.id) a.id AS message_id, b.problem_id
+      FROM k JOIN a ON a.id = k.aid JOIN b ON b.id = k.bid
+      WHERE ${RELATED}
+      ORDER BY a.id, similarity(a.txt, b.txt) DESC, b.problem_id
+    )
+    INSERT INTO problem_messages (problem_id, message_id)
+    SELECT problem_id, message_id FROM best ORDER BY message_id
+    ON CONFLICT (message_id) WHERE detached_at IS NULL DO NOTHING
+    RETURNING problem_id`;
+  const ids = [...new Set(rows.map((r) => r.problem_id))];
+  for (const id of ids) await refreshProblemSpan(tx, id);
+  return ids;
+}
+
+/** Related pairs among the remaining candidates; each connected component becomes a problem. */
+async function createNewProblems(tx: Tx, now: Date, watermark: number): Promise<number[]> {
+  const pairs = await tx.$queryRaw<{ a: number; b: number }[]>`
+    WITH a AS MATERIALIZED (${candidatesSql(now)}),
+    b AS (SELECT * FROM a),
+    k AS (${pairKeys(watermark)})
+    SELECT a.id AS a, b.id AS b FROM k JOIN a ON a.id = k.aid JOIN a b ON b.id = k.bid
+    WHERE a.id < b.id AND ${RELATED}`;
+  const groups = components(pairs);
+  const created: number[] = [];
+  for (const ids of groups) {
+    const info = await describeGroup(tx, ids);
+    const p = await createProblem(tx, { title: info.title, topicId: info.topicId, locality: info.locality, address: info.address, messageIds: ids, origin: "auto", createdById: null });
+    if (info.lat != null && info.lon != null) await tx.problem.update({ where: { id: p.id }, data: { lat: info.lat, lon: info.lon } });
+    created.push(p.id);
+  }
+  return created;
+}
+
+/** Connected components (union–find) of the pair graph, each sorted, in order of first id. */
+export function components(pairs: { a: number; b: number }[]): number[][] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    while (parent.get(x) !== r) { const next = parent.get(x)!; parent.set(x, r); x = next; }
+    return r;
+  };
+  for (const { a, b } of pairs) {
+    if (!parent.has(a)) parent.set(a, a);
+    if (!parent.has(b)) parent.set(b, b);
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+  const groups = new Map<number, number[]>();
+  for (const x of parent.keys()) {
+    const r = find(x);
+    groups.set(r, [...(groups.get(r) ?? []), x]);
+  }
+  return [...groups.values()].map((g) => g.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
+}
+
+/** Title, topic and place of a new problem from its messages: the earliest message title there is
+ * (or the topic) with the address, the most frequent address, the mean coordinates. */
+async function describeGroup(tx: Tx, ids: number[]) {
+  const ms = await tx.message.findMany({
+    where: { id: { in: ids } }, orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
+    select: { title: true, topicId: true, locality: true, address: true, lat: true, lon: true, topic: { select: { name: true } } },
+  });
+  const first = ms[0];
+  const counts = new Map<string, number>();
+  for (const m of ms) if (m.address) counts.set(m.address, (counts.get(m.address) ?? 0) + 1);
+  const address = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null;
+  const placed = ms.filter((m) => m.lat != null && m.lon != null);
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const place = address ?? first.locality ?? "";
+  const titled = ms.find((m) => m.title?.trim())?.title?.trim();
+  const title = titled ? `${titled}${place ? ` — ${place}` : ""}` : `${first.topic?.name ?? "Проблема"}${place ? `: ${place}` : ""}`;
+  return {
+    title, topicId: first.topicId, locality: first.locality, address,
+    lat: placed.length ? mean(placed.map((m) => m.lat!)) : null, lon: placed.length ? mean(placed.map((m) => m.lon!)) : null,
+  };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import type { CurrentUser } from "@/lib/auth/session";
+import { assertRole } from "@/lib/workflow/guards";
+import { idSchema, parseInput } from "@/lib/workflow/validate";
+import { PROBLEM_EDIT_ROLES } from "./access";
+import { lockProblem } from "./lock";
+
+export const problemTitleSchema = z.string().trim().min(3, "Название не короче 3 символов.").max(300, "Название не длиннее 300 символов.");
+const schema = z.object({ problemId: idSchema, title: problemTitleSchema });
+
+export async function renameProblem(user: CurrentUser, raw: unknown): Promise<void> {
+  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  const input = parseInput(schema, raw);
+  await db().$transaction(async (tx) => {
+    const p = await lockProblem(tx, input.problemId);
+    if (p.title === input.title) return;
+    await tx.problem.update({ where: { id: p.id }, data: { title: input.title } });
+    await audit({ actorId: user.id, action: "problem.rename", entity: "problem", entityId: p.id, data: { from: p.title, to: input.title } }, tx);
+  });
+}
