@@ -5,6 +5,7 @@ import { DEFAULT_POLICIES, REGIMES } from "@/lib/deadlines";
 import { POS_CATEGORIES } from "@/lib/demo/pos-categories";
 import { BLOCKS, CHANNELS, DEMO_PASSWORD, DEMO_USERS, TOPIC_DEFS } from "./reference";
 import { seedDemoMessages } from "./demo-messages";
+import { seedDemoSpike } from "./demo-spike";
 import { clusterProblems } from "@/lib/problems/cluster";
 
 export type SeedResult = { users: number; messagesCreated: number };
@@ -70,5 +71,7 @@ export async function seedAll(db: Db, opts: { messages?: number; now?: Date } = 
   const messagesCreated = await seedDemoMessages(db, { count: opts.messages ?? 320, now: opts.now ?? new Date() });
   // Group related demo messages into «комплексные проблемы» (idempotent, like the rest of the seed).
   await clusterProblems({ client: db, now: opts.now });
-  return { users, messagesCreated };
+  // A growth for «Причины роста» to find (after clustering, so the coordinator can turn it into a problem).
+  const spikeCreated = await seedDemoSpike(db, { now: opts.now ?? new Date() });
+  return { users, messagesCreated: messagesCreated + spikeCreated };
 }
