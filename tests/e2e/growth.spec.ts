@@ -16,6 +16,13 @@ test("the МЦУ curator sees the seeded spike with its words, read-only", async
   for (const w of SPIKE_WORDS) await expect(card.getByTestId("growth-words").getByText(w, { exact: true })).toBeVisible();
   await expect(card.getByRole("button", { name: /Создать проблему/ })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The dashboard carries the same growth in its «Причины роста» panel, linked to the queue.
+  await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Показатели" }).click();
+  const panel = page.getByTestId("growth-panel");
+  await expect(panel.getByRole("link", { name: CARD_TITLE })).toBeVisible();
+  await expect(panel).toContainText(SPIKE_WORDS[0]);
+  await expectAccessible(page);
 });
 
 test("the coordinator sees the spike, opens its messages in the queue and creates a problem from it", async ({ page }) => {

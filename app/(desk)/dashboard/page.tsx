@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { GrowthPanel } from "@/components/growth/growth-panel";
 import { requireRole } from "@/lib/auth/session";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
 import { loadDashboard } from "@/lib/analytics/dashboard";
@@ -36,7 +38,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <PeriodControls p={p} />
       <KpiGrid cards={kpiCards(d)} />
 
-      {/* «Причины роста» — another helper's panel (spikes and root causes) goes here, between the KPI cards and the charts. */}
+      {/* «Причины роста» is about the current week whatever the period; streamed so it never holds up the figures. */}
+      <div className="mb-6">
+        <Suspense fallback={<p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-700">Причины роста: расчёт…</p>}>
+          <GrowthPanel limit={5} />
+        </Suspense>
+      </div>
 
       {empty ? (
         <p className="mb-6 rounded border border-slate-200 bg-white p-6 text-center text-slate-700" data-testid="dashboard-empty">
