@@ -36,7 +36,8 @@ function dimRows(rows: { key: string; cur: DimRow["cur"]; prev: DimRow["prev"] }
 }
 
 export async function loadDashboard(user: CurrentUser, raw: Record<string, unknown>, now = new Date()): Promise<DashboardData> {
-  assertRole(user, "mcu_curator", "mcu_head");
+  // The coordinator too: «Причины роста» on the dashboard are theirs to turn into problems.
+  assertRole(user, "mcu_curator", "mcu_head", "coordinator");
   const period = resolveDashboardPeriod(raw, now);
   const refreshed = await ensureDashboardRollupFresh();
   const [refs, totals, median, overdue, days, byDimRaw, byBlockRaw, calls] = await Promise.all([

@@ -22,7 +22,8 @@ export type NavItem = { href: string; label: string };
 
 export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
   coordinator: [
-    { href: "/queue", label: "Очередь сообщений" }, { href: "/review", label: "Требует разбора" }, { href: "/problems", label: "Комплексные проблемы" },
+    { href: "/queue", label: "Очередь сообщений" }, { href: "/review", label: "Требует разбора" }, { href: "/dashboard", label: "Показатели" },
+    { href: "/problems", label: "Комплексные проблемы" },
     { href: "/growth", label: "Причины роста" }, { href: "/reports", label: "Отчёты" }, { href: "/import", label: "Импорт xlsx" },
   ],
   block_head: [{ href: "/block", label: "Сообщения блока" }],
@@ -36,6 +37,7 @@ export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
     { href: "/admin/policies", label: "Сроки" },
     { href: "/admin/channels", label: "Каналы" },
     { href: "/queue", label: "Очередь сообщений" },
+    { href: "/dashboard", label: "Показатели" },
     { href: "/reports", label: "Отчёты" },
   ],
   mcu_curator: [

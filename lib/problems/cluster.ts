@@ -5,6 +5,10 @@
 // - candidates: messages registered in the last LOOKBACK_DAYS (30) days, with a topic and a
 //   locality, not rejected, not marked as a duplicate, and never in any problem before (a message
 //   the coordinator detached is not put back automatically);
+// - a message is compared only with the NEIGHBOURS (25) messages registered just before and just
+//   after it with the same topic and locality (candidates and members of open problems together),
+//   so a run costs O(new messages × 25) whatever the density; related messages further apart in a
+//   busy stream are still joined through the ones in between;
 // - two messages are related when they have the same topic and the same locality, were registered
 //   at most WINDOW_DAYS (14) days apart, and
 //     * are at the same place — equal normalized address («г. Холмск, ул. Ленина, д. 12» →
@@ -32,19 +36,14 @@ export const CLUSTER_THRESHOLDS = {
   NEAR_METERS: 300,
   SIM_NEAR: 0.35,
   SIM_UNPLACED: 0.55,
+  NEIGHBOURS: 25,
 } as const;
 
 const T = CLUSTER_THRESHOLDS;
 /** Advisory lock key of the clustering run (ingest uses 7_300_00x for channels). */
 const LOCK_KEY = 7_400_001;
 /** Text compared: the first characters are enough and keep similarity() cheap on long appeals. */
-const TEXT_CHARS = 1000;
-// Grid cells in degrees, each at least NEAR_METERS wide (0.003° of latitude ≈ 333 m; 0.005° of
-// longitude ≥ 300 m up to ~55° N), so two points within 300 m are in the same or adjacent cells.
-// Pairs are found by equality joins (same address; neighbouring cell; a side without a place) and
-// only then checked in full, so a run never compares every message of a town with every other.
-const CELL_LAT = 0.003;
-const CELL_LON = 0.005;
+const TEXT_CHARS = 600;
 
 export type ClusterResult = { attached: number; created: number; problemIds: number[] };
 
@@ -56,7 +55,7 @@ function normAddress(col: Prisma.Sql): Prisma.Sql {
 
 /** The columns compared, for the messages row `m`. */
 const FIELDS = Prisma.sql`m.id, m.topic_id, m.locality, m.lat, m.lon, m.registered_at, left(m.text_clean, ${TEXT_CHARS}) AS txt,
-  ${normAddress(Prisma.sql`m.address`)} AS naddr, floor(m.lat / ${CELL_LAT})::int AS cy, floor(m.lon / ${CELL_LON})::int AS cx`;
+  ${normAddress(Prisma.sql`m.address`)} AS naddr`;
 
 /** The recent messages not yet in any problem, as a CTE body. */
 function candidatesSql(now: Date): Prisma.Sql {
@@ -86,21 +85,22 @@ const RELATED = Prisma.sql`
 
 /**
  * Ids of the pairs (aid from CTE `a`, bid from CTE `b`) that may be related: the same topic and
- * locality and either the same address, neighbouring grid cells, or a side whose place is
- * incomplete (no address or no coordinates). Each branch is a hash join on equal keys.
+ * locality, and within NEIGHBOURS places of each other in the time order of `a` and `b` together
+ * (CTE `seq`: id, src 'a' | 'b', topic_id, locality, rn). Each pair is found by an equality join on
+ * (topic, locality, rn + offset), so the work is linear in the messages, never quadratic.
  */
 function pairKeys(watermark: number): Prisma.Sql {
-  const fresh = Prisma.sql`(a.id > ${watermark} OR b.id > ${watermark})`;
   return Prisma.sql`
-  SELECT a.id AS aid, b.id AS bid FROM a JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality AND b.naddr = a.naddr WHERE a.naddr <> '' AND ${fresh}
-  UNION
-  SELECT a.id, b.id FROM a CROSS JOIN (VALUES (-1, -1), (-1, 0), (-1, 1), (0, -1), (0, 0), (0, 1), (1, -1), (1, 0), (1, 1)) o(dy, dx)
-    JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality AND b.cy = a.cy + o.dy AND b.cx = a.cx + o.dx WHERE ${fresh}
-  UNION
-  SELECT a.id, b.id FROM a JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality WHERE (a.naddr = '' OR a.lat IS NULL) AND ${fresh}
-  UNION
-  SELECT a.id, b.id FROM a JOIN b ON b.topic_id = a.topic_id AND b.locality = a.locality WHERE (b.naddr = '' OR b.lat IS NULL) AND ${fresh}`;
+  SELECT x.id AS aid, y.id AS bid
+  FROM seq x CROSS JOIN generate_series(${-T.NEIGHBOURS}::int, ${T.NEIGHBOURS}::int) o(d)
+  JOIN seq y ON y.topic_id = x.topic_id AND y.locality = x.locality AND y.rn = x.rn + o.d
+  WHERE o.d <> 0 AND x.src = 'a' AND y.src = 'b' AND (x.id > ${watermark} OR y.id > ${watermark})`;
 }
+
+/** The time order of `a` and `b` within each topic × locality, for pairKeys. */
+const SEQ = Prisma.sql`
+  SELECT u.id, u.src, u.topic_id, u.locality, row_number() OVER (PARTITION BY u.topic_id, u.locality ORDER BY u.registered_at, u.id) AS rn
+  FROM (SELECT id, 'a' AS src, topic_id, locality, registered_at FROM a UNION ALL SELECT id, 'b', topic_id, locality, registered_at FROM b) u`;
 
 /** Settings key of the last message id whose pairs are all checked (see clusterProblems). */
 const WATERMARK_KEY = "problems_cluster_watermark";
@@ -129,9 +129,19 @@ export async function clusterProblems(opts: { now?: Date; client?: Db } = {}): P
   }, { maxWait: 30_000, timeout: 300_000 });
 }
 
+/** The pair queries' CTEs carry no statistics: an estimate of one row would turn their equality
+ * joins into nested loops, quadratic in the candidates. Hash joins are always right there (and
+ * only there: the small per-problem queries keep their index lookups). */
+async function withoutNestedLoops<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
+  await tx.$executeRaw`SET LOCAL enable_nestloop = off`;
+  const r = await fn();
+  await tx.$executeRaw`SET LOCAL enable_nestloop = on`;
+  return r;
+}
+
 /** Candidates related to an active member of an open problem join that problem. */
 async function extendOpenProblems(tx: Tx, now: Date, watermark: number): Promise<number[]> {
-  const rows = await tx.$queryRaw<{ problem_id: number }[]>`
+  const rows = await withoutNestedLoops(tx, () => tx.$queryRaw<{ problem_id: number }[]>`
     WITH a AS MATERIALIZED (${candidatesSql(now)}),
     b AS MATERIALIZED (
       SELECT pm.problem_id, ${FIELDS}
@@ -141,6 +151,7 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number): Promise
       WHERE p.status IN ('open', 'in_work') AND p.merged_into_id IS NULL
         AND p.last_at >= ${now}::timestamptz - make_interval(days => ${T.LOOKBACK_DAYS + T.WINDOW_DAYS})
     ),
+    seq AS MATERIALIZED (${SEQ}),
     k AS (${pairKeys(watermark)}),
     best AS (
       SELECT DISTINCT ON (a.id) a.id AS message_id, b.problem_id
@@ -151,7 +162,7 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number): Promise
     INSERT INTO problem_messages (problem_id, message_id)
     SELECT problem_id, message_id FROM best ORDER BY message_id
     ON CONFLICT (message_id) WHERE detached_at IS NULL DO NOTHING
-    RETURNING problem_id`;
+    RETURNING problem_id`);
   const ids = [...new Set(rows.map((r) => r.problem_id))];
   for (const id of ids) await refreshProblemSpan(tx, id);
   return ids;
@@ -159,12 +170,20 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number): Promise
 
 /** Related pairs among the remaining candidates; each connected component becomes a problem. */
 async function createNewProblems(tx: Tx, now: Date, watermark: number): Promise<number[]> {
-  const pairs = await tx.$queryRaw<{ a: number; b: number }[]>`
+  const pairs = await withoutNestedLoops(tx, () => tx.$queryRaw<{ a: number; b: number }[]>`
     WITH a AS MATERIALIZED (${candidatesSql(now)}),
-    b AS (SELECT * FROM a),
-    k AS (${pairKeys(watermark)})
+    seq AS MATERIALIZED (
+      SELECT a.id, 'a' AS src, a.topic_id, a.locality, row_number() OVER (PARTITION BY a.topic_id, a.locality ORDER BY a.registered_at, a.id) AS rn FROM a
+    ),
+    k AS (
+      -- Among candidates every one is both sides: each pair once (the later one in time order after).
+      SELECT x.id AS aid, y.id AS bid
+      FROM seq x CROSS JOIN generate_series(1, ${T.NEIGHBOURS}::int) o(d)
+      JOIN seq y ON y.topic_id = x.topic_id AND y.locality = x.locality AND y.rn = x.rn + o.d
+      WHERE x.id > ${watermark} OR y.id > ${watermark}
+    )
     SELECT a.id AS a, b.id AS b FROM k JOIN a ON a.id = k.aid JOIN a b ON b.id = k.bid
-    WHERE a.id < b.id AND ${RELATED}`;
+    WHERE ${RELATED}`);
   const groups = components(pairs);
   const created: number[] = [];
   for (const ids of groups) {

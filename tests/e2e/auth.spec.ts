@@ -3,10 +3,10 @@ import { DEMO_PASSWORD } from "@/lib/seed/reference";
 import { expectAccessible, query, signIn, submitLogin } from "./helpers";
 
 const HOMES = [
-  { login: "coordinator", path: "/queue", heading: "Очередь сообщений", nav: ["Очередь сообщений"], notNav: ["Пользователи", "Показатели"] },
+  { login: "coordinator", path: "/queue", heading: "Очередь сообщений", nav: ["Очередь сообщений", "Показатели"], notNav: ["Пользователи"] },
   { login: "head_zhkh", path: "/block", heading: "Сообщения блока", nav: ["Сообщения блока"], notNav: ["Очередь сообщений", "Пользователи"] },
   { login: "curator_city", path: "/curator", heading: "Курируемые блоки", nav: ["Курируемые блоки"], notNav: ["Очередь сообщений", "Пользователи"] },
-  { login: "mcu_head", path: "/admin", heading: "Администрирование", nav: ["Пользователи", "Блоки", "Темы"], notNav: ["Показатели"] },
+  { login: "mcu_head", path: "/admin", heading: "Администрирование", nav: ["Пользователи", "Блоки", "Темы", "Показатели"], notNav: ["Курируемые блоки"] },
   { login: "mcu_curator", path: "/dashboard", heading: "Показатели МЦУ", nav: ["Показатели"], notNav: ["Очередь сообщений", "Пользователи"] },
 ] as const;
 
@@ -27,7 +27,7 @@ for (const h of HOMES) {
     for (const item of h.notNav) await expect(nav.getByRole("link", { name: item, exact: true })).toHaveCount(0);
     await expectAccessible(page);
     // Other roles' screens are not available.
-    for (const other of HOMES.filter((o) => o.path !== h.path && !((h.login === "mcu_head" || h.login === "mcu_curator") && o.path === "/queue"))) {
+    for (const other of HOMES.filter((o) => o.path !== h.path && !((h.login === "mcu_head" || h.login === "mcu_curator" || h.login === "coordinator") && (o.path === "/queue" || o.path === "/dashboard")))) {
       const resp = await page.goto(other.path);
       expect(resp?.status(), `${h.login} → ${other.path}`).toBe(404);
     }

@@ -254,8 +254,9 @@ describe("dashboard figures", () => {
     expect(kpiCards(d).find((k) => k.key === "satisfaction")!.value).toBe("—");
   });
 
-  it("only the МЦУ curator and the МЦУ head may read it", async () => {
-    await expectAppError(loadDashboard(await userOf("coordinator"), {}), "forbidden");
+  it("the МЦУ curator, the МЦУ head and the coordinator may read it; block roles may not", async () => {
+    expect((await loadDashboard(await userOf("coordinator"), {})).period.days).toBe(30);
+    await expectAppError(loadDashboard(await userOf("curator_city"), {}), "forbidden");
     await expectAppError(loadDashboard(await userOf("head_zhkh"), {}), "forbidden");
     const d = await loadDashboard(await userOf("mcu_head"), {});
     expect(d.period.days).toBe(30);

@@ -22,7 +22,7 @@ const DIM_WORD = { topic: "темам", channel: "каналам", block: "бл�
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   // The data layer also admits the МЦУ head, but tests/e2e/auth.spec.ts expects /dashboard to be
   // 404 for every role but the МЦУ curator, so the page stays the curator's for now.
-  const user = await requireRole("mcu_curator");
+  const user = await requireRole("mcu_curator", "mcu_head", "coordinator");
   const d = await loadDashboard(user, flatParams(await searchParams));
   const p = d.period;
   const bars = compareRows(d);
