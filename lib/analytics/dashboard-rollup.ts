@@ -106,12 +106,19 @@ export async function refreshDashboardRollup(opts: { full?: boolean; incremental
   }, { timeout: 15 * 60_000, maxWait: 30_000 });
 }
 
-/** For readers: refreshes first when the rollup is older than `maxAgeMs` (the worker refreshes it
- * every minute, so with a worker running a reader never waits), and tells how fresh the figures are. Only the first build (no state
- * yet) is a full one here; the periodic full rebuild is the worker's. */
-export async function ensureDashboardRollupFresh(maxAgeMs = 10_000): Promise<Date | null> {
+/** For readers: the rollup is brought up to date first when any message changed (or a call was
+ * logged) since its watermark, so what a reader sees equals the messages now; when nothing changed
+ * this costs two index probes. Only the first build (no state yet) is a full one here; the
+ * periodic full rebuild is the worker's. A refresh already running elsewhere is not waited for. */
+export async function ensureDashboardRollupFresh(): Promise<Date | null> {
   const state = await readState();
-  if (state && Date.now() - Date.parse(state.watermark) <= maxAgeMs) return new Date(state.watermark);
+  if (state) {
+    const since = new Date(state.watermark);
+    const [{ changed }] = await db().$queryRaw<{ changed: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM messages WHERE updated_at > ${since})
+          OR EXISTS (SELECT 1 FROM contact_attempts WHERE created_at > ${since}) AS changed`;
+    if (!changed) return since;
+  }
   const r = await refreshDashboardRollup({ incrementalOnly: true });
   if (r.watermark) return new Date(r.watermark);
   return state ? new Date(state.watermark) : null;

@@ -19,8 +19,6 @@ import { cellQueue, type QueueFilter } from "./report-links";
 import { rollupCanAnswer, rollupDimensionSql, rollupFrom, rollupWhere, ROLLUP_COUNT_SQL, ROLLUP_MEASURE_SQL } from "./report-rollup";
 import { ensureDashboardRollupFresh } from "./dashboard-rollup";
 
-/** How stale the rollup may be when a report reads it (a refresh of the days touched since is cheap). */
-export const ROLLUP_MAX_AGE_MS = 10_000;
 
 const sql = Prisma.sql;
 
@@ -167,9 +165,9 @@ export async function runReport(user: CurrentUser, config: unknown): Promise<Rep
   const isCuratorSet = (s: GroupingSet) => s.some((i) => dims[i] === "curator");
   const parts = [sets.filter(isCuratorSet), sets.filter((s) => !isCuratorSet(s))].filter((p) => p.length > 0);
   // Reports the dashboard rollup can answer read it (fast at millions of messages); the rest read
-  // the messages. The rollup is brought up to date first when it is more than 10 s old.
+  // the messages. The rollup is brought up to date first when anything changed since its last refresh.
   const rollup = rollupCanAnswer(user, c, dims);
-  if (rollup) await ensureDashboardRollupFresh(ROLLUP_MAX_AGE_MS);
+  if (rollup) await ensureDashboardRollupFresh();
   const [results, lookups] = await Promise.all([
     Promise.all(parts.map((p) => groupedQuery(user, c, dims, p, rollup))),
     loadLabelLookups(dims),

@@ -21,7 +21,7 @@
 //   joins the problem with the most similar member; the remaining candidates that are related to
 //   each other form new problems (connected components of the "related" pairs).
 // Incremental: a run checks only pairs with at least one message newer than the stored watermark
-// (settings «problems_cluster_watermark», the last id inserted over five minutes ago), so the
+// (settings «problems_cluster_watermark», the last id inserted over a minute ago), so the
 // periodic job's cost follows the new messages, not the whole 30-day window.
 // Runs are serialized by a transaction-level advisory lock, so concurrent workers or a button
 // press during a scheduled run never create two problems for the same messages; a re-run finds
@@ -106,7 +106,7 @@ const SEQ = Prisma.sql`
 const WATERMARK_KEY = "problems_cluster_watermark";
 /** Messages inserted this recently are checked again next time: a slow ingest transaction may
  * still commit a lower id than one already seen. */
-const SETTLE_MINUTES = 5;
+const SETTLE_SECONDS = 60;
 
 /** One clustering pass; safe to call from several processes at once. */
 export async function clusterProblems(opts: { now?: Date; client?: Db } = {}): Promise<ClusterResult> {
@@ -121,7 +121,7 @@ export async function clusterProblems(opts: { now?: Date; client?: Db } = {}): P
     const attached = await extendOpenProblems(tx, now, watermark);
     const created = await createNewProblems(tx, now, watermark);
     const [{ settled }] = await tx.$queryRaw<{ settled: number }[]>`
-      SELECT coalesce(max(id), 0)::int AS settled FROM messages WHERE created_at < now() - make_interval(mins => ${SETTLE_MINUTES})`;
+      SELECT coalesce(max(id), 0)::int AS settled FROM messages WHERE created_at < now() - make_interval(secs => ${SETTLE_SECONDS})`;
     if (settled > watermark) {
       await tx.setting.upsert({ where: { key: WATERMARK_KEY }, update: { value: { messageId: settled } }, create: { key: WATERMARK_KEY, value: { messageId: settled } } });
     }

@@ -55,7 +55,8 @@ describe("dispatch retry job", () => {
       data: { messageId: m.id, authorId: head.id, text: GOOD_ANSWER, status: "approved", dispatchAttempts: 1, dispatchError: "Канал недоступен", approvedAt: new Date() },
     });
     // Not yet: the first retry waits a minute after the failed attempt.
-    expect(await retryFailedDispatches({ backoffBaseMs: 1 }, new Date())).toEqual({ released: 0, failed: 0 });
+    await retryFailedDispatches({ backoffBaseMs: 1 }, new Date());
+    expect(await db().answer.findUniqueOrThrow({ where: { id: answer.id } })).toMatchObject({ status: "approved", dispatchAttempts: 1 });
     const later = new Date(Date.now() + 2 * 60_000);
     const r = await retryFailedDispatches({ backoffBaseMs: 1 }, later);
     expect(r.released).toBeGreaterThanOrEqual(1);
