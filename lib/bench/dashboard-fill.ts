@@ -8,23 +8,10 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { channelOf, REGIME, statusFresh, statusOld, statusRecent, weighted } from "./common";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-const REGIME: Record<string, string> = { pos: "pos_message", incident: "social_incident", smls: "social_incident", sakhalin: "portal" };
-
-function weighted<T extends string>(pairs: [T, number][]): (r: number) => T {
-  const total = pairs.reduce((s, [, w]) => s + w, 0);
-  return (r) => {
-    let x = r * total;
-    for (const [v, w] of pairs) if ((x -= w) < 0) return v;
-    return pairs[pairs.length - 1][0];
-  };
-}
-const channelOf = weighted<string>([["pos", 40], ["incident", 30], ["smls", 15], ["sakhalin", 15]]);
-const statusFresh = weighted<string>([["new", 30], ["routed", 40], ["in_work", 25], ["returned", 3], ["rejected", 2]]);
-const statusRecent = weighted<string>([["routed", 8], ["in_work", 45], ["answer_review", 8], ["awaiting_contact", 4], ["extension_requested", 2], ["returned", 2], ["answered", 15], ["closed", 11], ["rejected", 3], ["redirected", 2]]);
-const statusOld = weighted<string>([["closed", 80], ["answered", 8], ["rejected", 4], ["redirected", 4], ["in_work", 2], ["reopened", 1], ["answer_review", 0.5], ["returned", 0.3], ["new", 0.2]]);
 const scoreOf = weighted<string>([["5", 38], ["4", 22], ["3", 12], ["2", 10], ["1", 18]]);
 
 export type FillResult = { messages: number; contacts: number; copySeconds: number; indexSeconds: number };

@@ -8,29 +8,14 @@
 // and the report).
 import { parseArgs } from "node:util";
 import type { CurrentUser } from "@/lib/auth/session";
+import { timeCalls } from "@/lib/bench/common";
 
 const { values } = parseArgs({ options: { n: { type: "string" }, runs: { type: "string" }, keep: { type: "boolean" } } });
 const N = Number(values.n ?? 1_000_000);
 const RUNS = Math.max(20, Number(values.runs ?? 30));
 const BAR_MS = 200;
 
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-async function time(label: string, fn: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await fn(i);
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn(i);
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  const r = { p50: pct(ms, 50), p95: pct(ms, 95) };
-  console.log(`${label.padEnd(52)} p50 ${r.p50.toFixed(1).padStart(7)} ms   p95 ${r.p95.toFixed(1).padStart(7)} ms`);
-  return r;
-}
+const time = (label: string, fn: (i: number) => Promise<unknown>) => timeCalls(label, RUNS, fn, 52);
 
 async function main() {
   const { createScratchDb } = await import("@/lib/db/scratch-db");
