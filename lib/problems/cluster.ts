@@ -58,13 +58,14 @@ const FIELDS = Prisma.sql`m.id, m.topic_id, m.locality, m.lat, m.lon, m.register
   ${normAddress(Prisma.sql`m.address`)} AS naddr`;
 
 /** The recent messages not yet in any problem, as a CTE body. */
-function candidatesSql(now: Date): Prisma.Sql {
+function candidatesSql(now: Date, createdSince?: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT ${FIELDS}
     FROM messages m
     WHERE m.registered_at >= ${now}::timestamptz - make_interval(days => ${T.LOOKBACK_DAYS}) AND m.registered_at <= ${now}::timestamptz
       AND m.topic_id IS NOT NULL AND m.locality IS NOT NULL AND m.status <> 'rejected' AND m.duplicate_of_id IS NULL
-      AND NOT EXISTS (SELECT 1 FROM problem_messages pm WHERE pm.message_id = m.id)`;
+      AND NOT EXISTS (SELECT 1 FROM problem_messages pm WHERE pm.message_id = m.id)
+      ${createdSince ? Prisma.sql`AND m.created_at >= ${createdSince}` : Prisma.empty}`;
 }
 
 /** The pair condition of the header comment for rows `a` and `b` (each with naddr, lat, lon, txt). */
@@ -109,7 +110,9 @@ const WATERMARK_KEY = "problems_cluster_watermark";
 const SETTLE_SECONDS = 60;
 
 /** One clustering pass; safe to call from several processes at once. */
-export async function clusterProblems(opts: { now?: Date; client?: Db } = {}): Promise<ClusterResult> {
+/** `createdSince` limits the run to messages stored since then (the seed groups only its own
+ * demo messages); such a partial run leaves the watermark alone. */
+export async function clusterProblems(opts: { now?: Date; client?: Db; createdSince?: Date } = {}): Promise<ClusterResult> {
   const client = opts.client ?? defaultDb();
   const now = opts.now ?? new Date();
   return client.$transaction(async (tx) => {
@@ -118,11 +121,11 @@ export async function clusterProblems(opts: { now?: Date; client?: Db } = {}): P
     // pairs of older messages were checked by an earlier run with the same rules.
     const stored = await tx.setting.findUnique({ where: { key: WATERMARK_KEY }, select: { value: true } });
     const watermark = Number((stored?.value as { messageId?: number } | null)?.messageId ?? 0);
-    const attached = await extendOpenProblems(tx, now, watermark);
-    const created = await createNewProblems(tx, now, watermark);
+    const attached = await extendOpenProblems(tx, now, watermark, opts.createdSince);
+    const created = await createNewProblems(tx, now, watermark, opts.createdSince);
     const [{ settled }] = await tx.$queryRaw<{ settled: number }[]>`
       SELECT coalesce(max(id), 0)::int AS settled FROM messages WHERE created_at < now() - make_interval(secs => ${SETTLE_SECONDS})`;
-    if (settled > watermark) {
+    if (settled > watermark && !opts.createdSince) {
       await tx.setting.upsert({ where: { key: WATERMARK_KEY }, update: { value: { messageId: settled } }, create: { key: WATERMARK_KEY, value: { messageId: settled } } });
     }
     return { attached: attached.length, created: created.length, problemIds: [...new Set([...attached, ...created])] };
@@ -140,9 +143,9 @@ async function withoutNestedLoops<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
 }
 
 /** Candidates related to an active member of an open problem join that problem. */
-async function extendOpenProblems(tx: Tx, now: Date, watermark: number): Promise<number[]> {
+async function extendOpenProblems(tx: Tx, now: Date, watermark: number, createdSince?: Date): Promise<number[]> {
   const rows = await withoutNestedLoops(tx, () => tx.$queryRaw<{ problem_id: number }[]>`
-    WITH a AS MATERIALIZED (${candidatesSql(now)}),
+    WITH a AS MATERIALIZED (${candidatesSql(now, createdSince)}),
     b AS MATERIALIZED (
       SELECT pm.problem_id, ${FIELDS}
       FROM problems p
@@ -169,9 +172,9 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number): Promise
 }
 
 /** Related pairs among the remaining candidates; each connected component becomes a problem. */
-async function createNewProblems(tx: Tx, now: Date, watermark: number): Promise<number[]> {
+async function createNewProblems(tx: Tx, now: Date, watermark: number, createdSince?: Date): Promise<number[]> {
   const pairs = await withoutNestedLoops(tx, () => tx.$queryRaw<{ a: number; b: number }[]>`
-    WITH a AS MATERIALIZED (${candidatesSql(now)}),
+    WITH a AS MATERIALIZED (${candidatesSql(now, createdSince)}),
     seq AS MATERIALIZED (
       SELECT a.id, 'a' AS src, a.topic_id, a.locality, row_number() OVER (PARTITION BY a.topic_id, a.locality ORDER BY a.registered_at, a.id) AS rn FROM a
     ),

@@ -68,9 +68,11 @@ export async function seedDemoUsers(db: Db): Promise<number> {
 export async function seedAll(db: Db, opts: { messages?: number; now?: Date } = {}): Promise<SeedResult> {
   await seedReference(db);
   const users = await seedDemoUsers(db);
+  const seedStart = new Date(Date.now() - 1000);
   const messagesCreated = await seedDemoMessages(db, { count: opts.messages ?? 320, now: opts.now ?? new Date() });
-  // Group related demo messages into «комплексные проблемы» (idempotent, like the rest of the seed).
-  await clusterProblems({ client: db, now: opts.now });
+  // Group the related demo messages into «комплексные проблемы» (only the seed's own: a database
+  // that already holds other messages is the worker's to group, not the seed's).
+  if (messagesCreated > 0) await clusterProblems({ client: db, now: opts.now, createdSince: seedStart });
   // A growth for «Причины роста» to find (after clustering, so the coordinator can turn it into a problem).
   const spikeCreated = await seedDemoSpike(db, { now: opts.now ?? new Date() });
   return { users, messagesCreated: messagesCreated + spikeCreated };
