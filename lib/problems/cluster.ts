@@ -58,14 +58,16 @@ const FIELDS = Prisma.sql`m.id, m.topic_id, m.locality, m.lat, m.lon, m.register
   ${normAddress(Prisma.sql`m.address`)} AS naddr`;
 
 /** The recent messages not yet in any problem, as a CTE body. */
-function candidatesSql(now: Date, createdSince?: Date): Prisma.Sql {
+function candidatesSql(now: Date, watermark: number, createdSince?: Date): Prisma.Sql {
   return Prisma.sql`
     SELECT ${FIELDS}
     FROM messages m
     WHERE m.registered_at >= ${now}::timestamptz - make_interval(days => ${T.LOOKBACK_DAYS}) AND m.registered_at <= ${now}::timestamptz
       AND m.topic_id IS NOT NULL AND m.locality IS NOT NULL AND m.status <> 'rejected' AND m.duplicate_of_id IS NULL
       AND NOT EXISTS (SELECT 1 FROM problem_messages pm WHERE pm.message_id = m.id)
-      ${createdSince ? Prisma.sql`AND m.created_at >= ${createdSince}` : Prisma.empty}`;
+      ${createdSince ? Prisma.sql`AND m.created_at >= ${createdSince}` : Prisma.empty}
+      -- Only topic × locality streams that received a message since the watermark can form new pairs.
+      AND EXISTS (SELECT 1 FROM messages f WHERE f.id > ${watermark} AND f.topic_id = m.topic_id AND f.locality = m.locality)`;
 }
 
 /** The pair condition of the header comment for rows `a` and `b` (each with naddr, lat, lon, txt). */
@@ -145,7 +147,7 @@ async function withoutNestedLoops<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
 /** Candidates related to an active member of an open problem join that problem. */
 async function extendOpenProblems(tx: Tx, now: Date, watermark: number, createdSince?: Date): Promise<number[]> {
   const rows = await withoutNestedLoops(tx, () => tx.$queryRaw<{ problem_id: number }[]>`
-    WITH a AS MATERIALIZED (${candidatesSql(now, createdSince)}),
+    WITH a AS MATERIALIZED (${candidatesSql(now, watermark, createdSince)}),
     b AS MATERIALIZED (
       SELECT pm.problem_id, ${FIELDS}
       FROM problems p
@@ -174,7 +176,7 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number, createdS
 /** Related pairs among the remaining candidates; each connected component becomes a problem. */
 async function createNewProblems(tx: Tx, now: Date, watermark: number, createdSince?: Date): Promise<number[]> {
   const pairs = await withoutNestedLoops(tx, () => tx.$queryRaw<{ a: number; b: number }[]>`
-    WITH a AS MATERIALIZED (${candidatesSql(now, createdSince)}),
+    WITH a AS MATERIALIZED (${candidatesSql(now, watermark, createdSince)}),
     seq AS MATERIALIZED (
       SELECT a.id, 'a' AS src, a.topic_id, a.locality, row_number() OVER (PARTITION BY a.topic_id, a.locality ORDER BY a.registered_at, a.id) AS rn FROM a
     ),
