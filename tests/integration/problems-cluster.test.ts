@@ -14,7 +14,9 @@ beforeAll(async () => {
   await clusterProblems();
 }, 180_000);
 
-describe("clustering", () => {
+// Each run reads every topic × locality stream with a message from the last minute: right after
+// the ingest tests that is thousands of messages, so a test here may take longer than the default.
+describe("clustering", { timeout: 120_000 }, () => {
   it("groups two messages from different channels about one pothole and leaves unrelated ones alone", async () => {
     const loc = uniqueLocality();
     const pos = await makePlacedMessage({ text: POTHOLE_A, locality: loc, channel: "pos" });
