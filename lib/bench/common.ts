@@ -19,10 +19,7 @@ export const statusRecent = weighted<string>([["routed", 8], ["in_work", 45], ["
 export const statusOld = weighted<string>([["closed", 80], ["answered", 8], ["rejected", 4], ["redirected", 4], ["in_work", 2], ["reopened", 1], ["answer_review", 0.5], ["returned", 0.3], ["new", 0.2]]);
 
 /** A value in COPY's text format. */
-export function copyText(s: string | null): string {
-  if (s === null) return "\\N";
-  return s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
-}
+export { copyText } from "@/lib/db/copy-text";
 
 export function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

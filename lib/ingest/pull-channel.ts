@@ -5,7 +5,9 @@ import type { AdapterOptions, FetchedPage } from "@/lib/channels/adapter";
 import { isChannelError } from "@/lib/channels/adapter";
 import type { ChannelCode } from "@/lib/channels/types";
 import { loadRoutingContext } from "@/lib/routing/context";
-import { prepareMessages } from "./prepare";
+import type { NormalizedMessage } from "@/lib/channels/types";
+import type { RoutingContext } from "@/lib/routing/types";
+import { prepareMessages, type PreparedMessage } from "./prepare";
 import { writePage, type QuarantineItem } from "./write-page";
 import { adapterFor } from "./channel-adapter";
 
@@ -27,7 +29,7 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
   let locked = false;
   // The next page is fetched while the current one is stored; if storing fails, that fetch's
   // outcome must still be observed (an unhandled rejection would kill the worker).
-  let pending: Promise<FetchedPage> | null = null;
+  let pending: Promise<SplitPage> | null = null;
   try {
     locked = (await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [LOCK_IDS[channel]])).rows[0].ok;
     if (!locked) return { ...result, skipped: "busy" };
@@ -35,25 +37,22 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
     const adapter = adapterFor(channel, row.baseUrl, opts.adapter);
     const pageSize = opts.pageSize ?? 500;
     let cursor = (await client.query<{ cursor: string | null }>("SELECT cursor FROM channels WHERE code = $1", [channel])).rows[0].cursor;
-    pending = adapter.fetchPage(cursor, pageSize);
+    // Each page is validated, classified and routed as soon as it arrives, so that CPU work
+    // overlaps the database's work on the page before it.
+    const fetchPrepared = (c: string | null) => adapter.fetchPage(c, pageSize).then((page) => splitPage(page, ctx));
+    pending = fetchPrepared(cursor);
     while (pending) {
-      const page: FetchedPage = await pending;
+      const { page, good, bad } = await pending;
       pending = null;
-      const good = [];
-      const bad: QuarantineItem[] = [];
-      for (const it of page.items) {
-        if (it.result.ok) good.push(it.result.message);
-        else bad.push({ externalId: externalIdOf(it.raw), raw: safeJson(it.raw), error: it.result.error });
-      }
       const more = page.hasMore && page.nextCursor !== null && page.nextCursor !== cursor && (!opts.maxPages || result.pages + 1 < opts.maxPages);
-      if (more) pending = adapter.fetchPage(page.nextCursor, pageSize);
-      const w = await writePage(client, channel, cursor, page.nextCursor ?? cursor, prepareMessages(good, ctx), bad);
+      if (more) pending = fetchPrepared(page.nextCursor);
+      const w = await writePage(client, channel, cursor, page.nextCursor ?? cursor, good, bad);
       if (w.conflict) {
         // Another worker stored this page first: continue from where it got to.
         result.conflicts++;
         pending?.catch(() => undefined);
         cursor = (await client.query<{ cursor: string | null }>("SELECT cursor FROM channels WHERE code = $1", [channel])).rows[0].cursor;
-        pending = adapter.fetchPage(cursor, pageSize);
+        pending = fetchPrepared(cursor);
         if (result.conflicts > 1000) break;
         continue;
       }
@@ -76,6 +75,19 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
     client.release();
   }
   return result;
+}
+
+type SplitPage = { page: FetchedPage; good: PreparedMessage[]; bad: QuarantineItem[] };
+
+/** Valid items become rows ready to store; invalid ones go to quarantine with their raw body. */
+function splitPage(page: FetchedPage, ctx: RoutingContext): SplitPage {
+  const good: NormalizedMessage[] = [];
+  const bad: QuarantineItem[] = [];
+  for (const it of page.items) {
+    if (it.result.ok) good.push(it.result.message);
+    else bad.push({ externalId: externalIdOf(it.raw), raw: safeJson(it.raw), error: it.result.error });
+  }
+  return { page, good: prepareMessages(good, ctx), bad };
 }
 
 function externalIdOf(raw: unknown): string | null {

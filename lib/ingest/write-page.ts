@@ -10,26 +10,20 @@
 import type pg from "pg";
 import type { ChannelCode } from "@/lib/channels/types";
 import type { PreparedMessage } from "./prepare";
+import { prepareStage, stageRows } from "./stage";
 
 export type QuarantineItem = { externalId: string | null; raw: string; error: string };
 export type WriteResult = { conflict: boolean; inserted: number; edited: number; duplicates: number; quarantined: number };
 
-const INSERT_SQL = `
+const insertSql = (source: string) => `
 WITH src AS (
-  -- One JSON parameter instead of 32 arrays: JSON.stringify is native, while pg serializes
-  -- array parameters element by element in JavaScript.
-  SELECT * FROM json_to_recordset($2::json) AS t(external_id text, regime text, status text, title text, text_raw text,
-         text_clean text, source_url text, source_version text, author_name text, author_phone text, author_email text,
-         author_profile text, address text, lat float8, lon float8, locality text, source_category text, source_subcategory text,
-         topic_id int, topic_source text, topic_confidence float8, topic_reason jsonb, block_id int, block_source text,
-         block_reason jsonb, needs_review bool, source_created_at timestamptz, registered_at timestamptz,
-         first_reaction_due_at timestamptz, due_at timestamptz, due_local_date date, at_risk_at timestamptz)
+  ${source}
 ), ins AS (
   INSERT INTO messages (channel, external_id, regime, status, title, text_raw, text_clean, source_url, source_version,
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     extra, topic_id, topic_source, topic_confidence, topic_reason, block_id, block_source, block_reason, needs_review,
     source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, updated_at)
-  SELECT $1::"ChannelCode", external_id, regime::"Regime", status::"MessageStatus", title, text_raw, text_clean, source_url, source_version,
+  SELECT $1::"ChannelCode", external_id, regime::"Regime", status::"MessageStatus", title, coalesce(text_raw, text_clean), text_clean, source_url, source_version,
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     NULL, topic_id, topic_source::"DecisionSource", topic_confidence, topic_reason, block_id, block_source::"DecisionSource",
     block_reason, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
@@ -79,6 +73,7 @@ export async function writePage(
   rows: PreparedMessage[],
   quarantine: QuarantineItem[],
 ): Promise<WriteResult> {
+  await prepareStage(client);
   await client.query("BEGIN");
   try {
     if (expectedCursor !== undefined) {
@@ -112,7 +107,8 @@ export async function writePage(
       }
       if (fresh.length) {
         // ON CONFLICT still guards against a concurrent writer that is not holding the cursor.
-        const i = await client.query<{ inserted: number }>(INSERT_SQL, insertParams(channel, fresh));
+        const staged = await stageRows(client, fresh, 2);
+        const i = await client.query<{ inserted: number }>(insertSql(staged.source), [channel, ...staged.params]);
         inserted = i.rows[0].inserted;
       }
     }
@@ -139,18 +135,4 @@ export async function writePage(
     await client.query("ROLLBACK").catch(() => undefined);
     throw e;
   }
-}
-
-function insertParams(channel: ChannelCode, rows: PreparedMessage[]): unknown[] {
-  const payload = rows.map(({ m, d, registeredAt, clock }) => ({
-    external_id: m.externalId, regime: m.regime, status: d.status, title: m.title, text_raw: m.textRaw, text_clean: m.textClean,
-    source_url: m.sourceUrl, source_version: m.sourceVersion, author_name: m.authorName, author_phone: m.authorPhone,
-    author_email: m.authorEmail, author_profile: m.authorProfile, address: m.address, lat: m.lat, lon: m.lon, locality: m.locality,
-    source_category: m.sourceCategory, source_subcategory: m.sourceSubcategory, topic_id: d.topicId, topic_source: d.topicSource,
-    topic_confidence: d.topicConfidence, topic_reason: d.topicReason, block_id: d.blockId, block_source: d.blockSource,
-    block_reason: d.blockReason, needs_review: d.needsReview, source_created_at: m.createdAt, registered_at: registeredAt,
-    first_reaction_due_at: clock.firstReactionDueAt, due_at: clock.dueAt, due_local_date: clock.dueLocalDate.toISOString().slice(0, 10),
-    at_risk_at: clock.atRiskAt,
-  }));
-  return [channel, JSON.stringify(payload)];
 }
