@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: [{
-    command: `npx next start -p ${port}`,
+    command: `npx tsx lib/cli/web.ts -p ${port}`,
     url: `http://localhost:${port}/login`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -30,6 +30,9 @@ export default defineConfig({
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
       DB_POOL_SIZE: process.env.TEST_DB_KIND === "embedded" ? "4" : "10",
+      // One process: the per-process memos (preset counts, filter options) then never lag a
+      // change the test has just made through another process.
+      WEB_CONCURRENCY: "1",
     },
   }, {
     // The channel simulators (pos on 4101 = the seed's channels.base_url): answers released in the

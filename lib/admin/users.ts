@@ -5,6 +5,7 @@ import { authorize } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
+import { clearQueueOptions } from "@/lib/queue/options";
 import { AppError } from "@/lib/errors";
 
 export const newUserSchema = z
@@ -38,6 +39,7 @@ export async function createUser(raw: Record<string, unknown>): Promise<{ ok: tr
     },
     select: { id: true },
   });
+  clearQueueOptions();
   await audit({ actorId: admin.id, action: "user_created", entity: "user", entityId: u.id, data: { login: p.data.login, role: p.data.role } });
   return { ok: true, id: u.id };
 }
@@ -57,5 +59,6 @@ export async function setUserActive(raw: { id: unknown; active: unknown }): Prom
   if (!p.success) throw new AppError("invalid_input", "Неверный запрос.");
   if (p.data.id === admin.id && !p.data.active) throw new AppError("invalid_input", "Нельзя отключить собственную учётную запись.");
   await db().user.update({ where: { id: p.data.id }, data: { active: p.data.active } });
+  clearQueueOptions();
   await audit({ actorId: admin.id, action: p.data.active ? "user_enabled" : "user_disabled", entity: "user", entityId: p.data.id });
 }

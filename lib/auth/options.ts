@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { verifyCredentials } from "./credentials";
+import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import type { RoleCode } from "./roles";
 
 declare module "next-auth" {
@@ -31,6 +32,7 @@ export const INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
   pages: { signIn: "/login" },
   providers: [
     Credentials({

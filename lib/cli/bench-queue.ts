@@ -4,7 +4,8 @@
 // computed once per text), ANALYZEs, then times the queue's data functions (first page of each
 // preset view, full-text search) and the /queue page over HTTP with concurrent signed-in users.
 // --keep leaves the filled database; --db <url> measures an already filled one (no fill, no drop).
-// The HTTP part starts `next start` from the production build in NEXT_DIST_DIR (default .next);
+// The HTTP part starts the desk's web server (lib/cli/web.ts, a process per core) on the production
+// build in NEXT_DIST_DIR (default .next), and measures full page loads, then in-app navigation;
 // without --rate each of the users sends its next request as soon as the last one is answered
 // (saturation), with --rate the users together send that many requests per second.
 // Last line: RESULT queue_p95_ms=<n> search_p95_ms=<m>
@@ -114,16 +115,18 @@ async function fill(url: string) {
   await c.end();
 }
 
-async function httpBench(url: string): Promise<{ p95: number; errors: number; requests: number } | null> {
+type Load = { p95: number; errors: number; requests: number };
+async function httpBench(url: string): Promise<{ full: Load; nav: Load } | null> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`HTTP: no production build (${distDir}/BUILD_ID); run \`NEXT_DIST_DIR=${distDir} npx next build\` first or pass --no-http`);
     return null;
   }
   const base = `http://127.0.0.1:${PORT}`;
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(PORT)], {
+  // The desk's own web server (lib/cli/web.ts): one process per core unless WEB_CONCURRENCY says otherwise.
+  const server: ChildProcess = spawn("npx", ["tsx", "lib/cli/web.ts", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"], detached: true,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", DB_POOL_SIZE: "20", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", DB_POOL_SIZE: "20", NODE_ENV: "production", NODE_OPTIONS: "--max-semi-space-size=64" },
   });
   try {
     for (let i = 0; ; i++) {
@@ -150,21 +153,35 @@ async function httpBench(url: string): Promise<{ p95: number; errors: number; re
     const autocannonModule = "autocannon";
     const autocannon = (await import(autocannonModule)).default as (opts: Record<string, unknown>) => Instance;
     const paths = ["/queue", "/queue?preset=new", "/queue?preset=overdue", "/queue?preset=at_risk", "/queue?q=%D1%8F%D0%BC%D0%B0", "/queue?block=zhkh&sort=due", "/queue?page=3"];
-    const lat: number[] = [];
-    const inst = autocannon({
-      url: base, connections: CONNECTIONS, duration: DURATION, headers: { cookie }, ...(RATE ? { overallRate: RATE } : {}),
-      requests: paths.map((p) => ({ method: "GET" as const, path: p })),
-    });
-    inst.on("response", (_c: unknown, _s: number, _b: number, rt: number) => lat.push(rt));
-    const res = await new Promise<{ errors: number; timeouts: number; non2xx: number; requests: { total: number } }>((resolve, reject) =>
-      { inst.once("done", resolve).once("error", reject); });
-    lat.sort((a, b) => a - b);
-    const p95 = lat.length ? pct(lat, 95) : NaN;
-    // autocannon's `errors` already includes the timeouts.
-    const errors = res.errors + res.non2xx;
-    console.log(`HTTP ${CONNECTIONS} users${RATE ? ` at ${RATE} req/s in all` : " (closed loop)"} × ${DURATION} s: ${res.requests.total} requests, `
-      + `p50 ${pct(lat, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, errors ${errors} (non-2xx ${res.non2xx}, timeouts ${res.timeouts})`);
-    return { p95, errors, requests: res.requests.total };
+    // In-app navigation (a preset, a filter, the next page) fetches the page's React Server
+    // Components payload, as the browser's router does: the `rsc` header and the `_rsc` query the
+    // server redirects to.
+    const rscPaths: string[] = [];
+    for (const p of paths) {
+      const r = await fetch(`${base}${p}`, { redirect: "manual", headers: { cookie, rsc: "1" } });
+      const loc = r.status === 307 ? new URL(r.headers.get("location")!, base) : null;
+      rscPaths.push(loc ? loc.pathname + loc.search : p);
+    }
+    const run = async (label: string, list: string[], extra: Record<string, string>) => {
+      const lat: number[] = [];
+      const inst = autocannon({
+        url: base, connections: CONNECTIONS, duration: DURATION, headers: { cookie, "accept-encoding": "gzip, deflate, br", ...extra }, ...(RATE ? { overallRate: RATE } : {}),
+        requests: list.map((p) => ({ method: "GET" as const, path: p })),
+      });
+      inst.on("response", (_c: unknown, _s: number, _b: number, rt: number) => lat.push(rt));
+      const res = await new Promise<{ errors: number; timeouts: number; non2xx: number; requests: { total: number } }>((resolve, reject) =>
+        { inst.once("done", resolve).once("error", reject); });
+      lat.sort((a, b) => a - b);
+      const p95 = lat.length ? pct(lat, 95) : NaN;
+      // autocannon's `errors` already includes the timeouts.
+      const errors = res.errors + res.non2xx;
+      console.log(`HTTP ${label}: ${CONNECTIONS} users${RATE ? ` at ${RATE} req/s in all` : " (closed loop)"} × ${DURATION} s: ${res.requests.total} requests `
+        + `(${Math.round(res.requests.total / DURATION)}/s), p50 ${pct(lat, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, errors ${errors} (non-2xx ${res.non2xx}, timeouts ${res.timeouts})`);
+      return { p95, errors, requests: res.requests.total };
+    };
+    const full = await run("full page loads", paths, {});
+    const nav = await run("in-app navigation", rscPaths, { rsc: "1" });
+    return { full, nav };
   } finally {
     try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ }
   }
@@ -211,7 +228,8 @@ async function main() {
     await disconnectDb();
     if (!values["no-http"]) {
       const h = await httpBench(scratch.url);
-      if (h) console.log(`HTTP bar: p95 ${h.p95.toFixed(0)} ms (≤ 300), errors ${h.errors} (0) — ${h.p95 <= 300 && h.errors === 0 ? "met" : "NOT met"}`);
+      const bar = (label: string, l: Load) => console.log(`HTTP bar, ${label}: p95 ${l.p95.toFixed(0)} ms (≤ 300), errors ${l.errors} (0) — ${l.p95 <= 300 && l.errors === 0 ? "met" : "NOT met"}`);
+      if (h) { bar("full page loads", h.full); bar("in-app navigation", h.nav); }
     }
     console.log(`bars: queue p95 ${queueP95.toFixed(1)} ms (≤ 50) ${queueP95 <= 50 ? "met" : "NOT met"}; search p95 ${search.p95.toFixed(1)} ms (≤ 100) ${search.p95 <= 100 ? "met" : "NOT met"}`);
     console.log(`RESULT queue_p95_ms=${Math.round(queueP95)} search_p95_ms=${Math.round(search.p95)}`);

@@ -1,0 +1,42 @@
+// The web server: the production build served by several Node.js processes on one port
+// (node:cluster), one per core by default, because one process renders pages on one core only.
+// `npm run web [-- --port 3000]`; WEB_CONCURRENCY sets the number of processes. A process that
+// dies is replaced; SIGTERM/SIGINT stop them all.
+import cluster from "node:cluster";
+import http from "node:http";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const { values } = parseArgs({ options: { port: { type: "string", short: "p" } }, strict: false });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+
+if (cluster.isPrimary) {
+  let stopping = false;
+  const fork = () => cluster.fork();
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on("exit", (w, code, signal) => {
+    if (stopping) return;
+    console.error(`web: process ${w.process.pid} ended (${signal ?? code}); starting another`);
+    setTimeout(fork, 1000);
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 5000).unref();
+    cluster.on("exit", () => { if (!Object.keys(cluster.workers ?? {}).length) process.exit(0); });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  console.log(`web: http://localhost:${port} (${workers} processes)`);
+} else {
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  http.createServer((req, res) => { void handle(req, res); }).listen(port);
+}
