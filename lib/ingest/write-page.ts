@@ -2,23 +2,24 @@
 // mid-page loses nothing and a replay duplicates nothing:
 //  - the cursor is compared-and-set under a row lock: if another worker already stored this page,
 //    this transaction rolls back and the caller re-reads the cursor;
-//  - new messages go in with ON CONFLICT (channel, external_id) DO NOTHING, each with a "created"
-//    history event into its first status (new, or routed);
+//  - the page's messages are staged (stage.ts); new ones go in with ON CONFLICT (channel,
+//    external_id) DO NOTHING, each with a "created" history event into its first status (new, or
+//    routed);
 //  - a message the source edited updates its text in place with an "edited" event; a version the
 //    message has already had (a replayed older page) changes nothing;
 //  - items that failed validation go to quarantine with their raw body and error.
 import type pg from "pg";
 import type { ChannelCode } from "@/lib/channels/types";
 import type { PreparedMessage } from "./prepare";
-import { prepareStage, stageRows } from "./stage";
+import { prepareStage, stageRows, STAGE_TABLE } from "./stage";
 
 export type QuarantineItem = { externalId: string | null; raw: string; error: string };
 export type WriteResult = { conflict: boolean; inserted: number; edited: number; duplicates: number; quarantined: number };
 
-const insertSql = (source: string) => `
-WITH src AS (
-  ${source}
-), ins AS (
+// One statement per page. Its parts all read the snapshot taken before it, so `stored` sees only
+// messages that existed before this page: whatever the unique key turned away from `ins`.
+const WRITE_SQL = `
+WITH ins AS (
   INSERT INTO messages (channel, external_id, regime, status, title, text_raw, text_clean, source_url, source_version,
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     extra, topic_id, topic_source, topic_confidence, topic_reason, block_id, block_source, block_reason, needs_review,
@@ -27,9 +28,9 @@ WITH src AS (
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     NULL, topic_id, topic_source::"DecisionSource", topic_confidence, topic_reason, block_id, block_source::"DecisionSource",
     block_reason, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
-  FROM src
+  FROM ${STAGE_TABLE}
   ON CONFLICT (channel, external_id) DO NOTHING
-  RETURNING id, status, registered_at, block_id
+  RETURNING id, external_id, status, registered_at, block_id
 ), notif AS (
   -- Block heads hear of new routed messages once per page and block, not once per message.
   INSERT INTO notifications (user_id, kind, title, body)
@@ -44,26 +45,26 @@ WITH src AS (
   SELECT id, 'created', NULL, status,
          CASE WHEN status = 'routed' THEN 'Поступило из канала и автоматически направлено в блок' ELSE 'Поступило из канала' END,
          registered_at FROM ins
-)
-SELECT count(*)::int AS inserted FROM ins`;
-
-const EDIT_SQL = `
-WITH inc AS (
-  SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(external_id, source_version, title, text_raw, text_clean)
-), changed AS (
-  SELECT m.id, m.source_version AS old_version, inc.* FROM messages m JOIN inc ON m.channel = $1::"ChannelCode" AND m.external_id = inc.external_id
-  WHERE m.source_version IS DISTINCT FROM inc.source_version
-    AND NOT EXISTS (SELECT 1 FROM message_events e WHERE e.message_id = m.id AND e.kind = 'edited' AND e.data->>'previousVersion' = inc.source_version)
+), stored AS (
+  -- An already stored message: an edit when its version differs and is not one the message has
+  -- had before (a replayed older page), otherwise a duplicate. Looked up one by one through the
+  -- unique index (OFFSET 0 keeps the planner from scanning the table for a join).
+  SELECT m.id, m.source_version AS old_version, s.source_version, s.title, coalesce(s.text_raw, s.text_clean) AS text_raw, s.text_clean
+  FROM ${STAGE_TABLE} s
+  CROSS JOIN LATERAL (SELECT id, source_version FROM messages WHERE channel = $1::"ChannelCode" AND external_id = s.external_id OFFSET 0) m
+  WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.external_id = s.external_id)
+    AND m.source_version IS DISTINCT FROM s.source_version
+    AND NOT EXISTS (SELECT 1 FROM message_events e WHERE e.message_id = m.id AND e.kind = 'edited' AND e.data->>'previousVersion' = s.source_version)
 ), upd AS (
   UPDATE messages m SET title = c.title, text_raw = c.text_raw, text_clean = c.text_clean, source_version = c.source_version, updated_at = now(),
     search_vector = to_tsvector('russian', coalesce(c.title, '') || ' ' || c.text_clean)
-  FROM changed c WHERE m.id = c.id
+  FROM stored c WHERE m.id = c.id
   RETURNING m.id, c.old_version, c.source_version
-), ev AS (
+), edit_ev AS (
   INSERT INTO message_events (message_id, kind, reason, data)
   SELECT id, 'edited', 'Текст изменён в источнике', jsonb_build_object('previousVersion', old_version, 'version', source_version) FROM upd
 )
-SELECT count(*)::int AS edited FROM upd`;
+SELECT (SELECT count(*)::int FROM ins) AS inserted, (SELECT count(*)::int FROM upd) AS edited`;
 
 export async function writePage(
   client: pg.PoolClient,
@@ -89,28 +90,8 @@ export async function writePage(
     let edited = 0;
     let inserted = 0;
     if (rows.length) {
-      // One cheap probe decides what each item is (new, edited, or already stored), so the
-      // message texts cross the wire only for rows that need writing.
-      const existing = await client.query<{ external_id: string; source_version: string | null }>(
-        `SELECT external_id, source_version FROM messages WHERE channel = $1::"ChannelCode" AND external_id = ANY($2::text[])`,
-        [channel, rows.map((r) => r.m.externalId)],
-      );
-      const stored = new Map(existing.rows.map((r) => [r.external_id, r.source_version]));
-      const fresh = rows.filter((r) => !stored.has(r.m.externalId));
-      const changed = rows.filter((r) => stored.has(r.m.externalId) && stored.get(r.m.externalId) !== r.m.sourceVersion);
-      if (changed.length) {
-        const e = await client.query<{ edited: number }>(EDIT_SQL, [
-          channel, changed.map((r) => r.m.externalId), changed.map((r) => r.m.sourceVersion), changed.map((r) => r.m.title),
-          changed.map((r) => r.m.textRaw), changed.map((r) => r.m.textClean),
-        ]);
-        edited = e.rows[0].edited;
-      }
-      if (fresh.length) {
-        // ON CONFLICT still guards against a concurrent writer that is not holding the cursor.
-        const staged = await stageRows(client, fresh, 2);
-        const i = await client.query<{ inserted: number }>(insertSql(staged.source), [channel, ...staged.params]);
-        inserted = i.rows[0].inserted;
-      }
+      await stageRows(client, rows);
+      ({ inserted, edited } = (await client.query<{ inserted: number; edited: number }>(WRITE_SQL, [channel])).rows[0]);
     }
     if (quarantine.length) {
       await client.query(
