@@ -1,4 +1,4 @@
-// npm run bench:queue [-- --n 1000000 --runs 30 --no-http --duration 60 --connections 50 --rate <req/s> --keep --db <url>]
+// npm run bench:queue [-- --n 1000000 --runs 30 --no-http --duration 60 --connections 50 --rate <req/s> --think <s> --keep --db <url>]
 // Fills a scratch database with N messages via COPY (realistic channels, statuses, topics, blocks
 // and dates; texts reused from a few thousand generated Russian messages, their search vectors
 // computed once per text), ANALYZEs, then times the queue's data functions (first page of each
@@ -7,7 +7,9 @@
 // The HTTP part starts the desk's web server (lib/cli/web.ts, a process per core) on the production
 // build in NEXT_DIST_DIR (default .next), and measures full page loads, then in-app navigation;
 // without --rate each of the users sends its next request as soon as the last one is answered
-// (saturation), with --rate the users together send that many requests per second.
+// (saturation), with --rate the users together send that many requests per second (autocannon
+// fires them in bursts). A third run models people: the same number of users, each reading a page
+// for --think seconds on average (default 1) before opening the next.
 // Last line: RESULT queue_p95_ms=<n> search_p95_ms=<m>
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -22,7 +24,7 @@ import { channelOf, copyText, pct, REGIME, statusFresh, statusOld, statusRecent,
 const { values } = parseArgs({
   options: {
     n: { type: "string" }, runs: { type: "string" }, "no-http": { type: "boolean" }, duration: { type: "string" },
-    connections: { type: "string" }, port: { type: "string" }, keep: { type: "boolean" }, db: { type: "string" }, rate: { type: "string" },
+    connections: { type: "string" }, port: { type: "string" }, keep: { type: "boolean" }, db: { type: "string" }, rate: { type: "string" }, think: { type: "string" },
   },
 });
 const N = Number(values.n ?? 1_000_000);
@@ -31,6 +33,7 @@ const DURATION = Number(values.duration ?? 60);
 const CONNECTIONS = Number(values.connections ?? 50);
 const PORT = Number(values.port ?? 3390);
 const RATE = values.rate ? Number(values.rate) : undefined;
+const THINK_S = Number(values.think ?? 1);
 const TEMPLATES = 3000;
 const DAY = 86_400_000;
 
@@ -116,7 +119,45 @@ async function fill(url: string) {
 }
 
 type Load = { p95: number; errors: number; requests: number };
-async function httpBench(url: string): Promise<{ full: Load; nav: Load } | null> {
+
+/** `users` independent clients, each on its own keep-alive connection: wait a random think time
+ * (exponential, mean thinkMs; 0 = none), GET a random path of the list, read the whole response,
+ * repeat until the time is up. Unlike a fixed request rate, their requests do not come in bursts. */
+async function thinkingUsers(base: string, cookie: string, list: string[], users: number, seconds: number, thinkMs: number,
+  opts: { rscOf?: (i: number) => boolean }): Promise<Load & { p50: number }> {
+  const { default: http } = await import("node:http");
+  const agent = new http.Agent({ keepAlive: true, maxSockets: users });
+  const url = new URL(base);
+  const end = Date.now() + seconds * 1000;
+  const lat: number[] = [];
+  let errors = 0;
+  let seed = 4242;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const get = (i: number) => new Promise<number>((resolve) => {
+    const headers: Record<string, string> = { cookie, "accept-encoding": "gzip, deflate, br", ...(opts.rscOf?.(i) ? { rsc: "1" } : {}) };
+    const req = http.get({ host: url.hostname, port: url.port, path: list[i], headers, agent }, (res) => {
+      res.on("data", () => {});
+      res.on("end", () => resolve(res.statusCode ?? 0));
+    });
+    req.on("error", () => resolve(0));
+    req.setTimeout(10_000, () => req.destroy());
+  });
+  await Promise.all(Array.from({ length: users }, async () => {
+    while (Date.now() < end) {
+      if (thinkMs > 0) await new Promise((r) => setTimeout(r, -Math.log(1 - rnd()) * thinkMs));
+      if (Date.now() >= end) break;
+      const t0 = performance.now();
+      const status = await get(Math.floor(rnd() * list.length));
+      lat.push(performance.now() - t0);
+      if (status < 200 || status >= 300) errors++;
+    }
+  }));
+  agent.destroy();
+  lat.sort((a, b) => a - b);
+  return { p50: lat.length ? pct(lat, 50) : NaN, p95: lat.length ? pct(lat, 95) : NaN, errors, requests: lat.length };
+}
+
+async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: Load } | null> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`HTTP: no production build (${distDir}/BUILD_ID); run \`NEXT_DIST_DIR=${distDir} npx next build\` first or pass --no-http`);
@@ -179,9 +220,18 @@ async function httpBench(url: string): Promise<{ full: Load; nav: Load } | null>
         + `(${Math.round(res.requests.total / DURATION)}/s), p50 ${pct(lat, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, errors ${errors} (non-2xx ${res.non2xx}, timeouts ${res.timeouts})`);
       return { p95, errors, requests: res.requests.total };
     };
+    // Warm both web processes (module loading, JIT) before anything is timed.
+    await thinkingUsers(base, cookie, paths, 8, 5, 0, {});
     const full = await run("full page loads", paths, {});
     const nav = await run("in-app navigation", rscPaths, { rsc: "1" });
-    return { full, nav };
+    // People, not robots: each of the users opens a page, reads it for a while (exponentially
+    // distributed, THINK_S on average) and opens the next; 2/3 of the openings are in-app
+    // navigation, 1/3 full page loads (a bookmark, a reload, a new tab).
+    const mixed = [...rscPaths.map((p) => ({ p, rsc: true })), ...rscPaths.map((p) => ({ p, rsc: true })), ...paths.map((p) => ({ p, rsc: false }))];
+    const people = await thinkingUsers(base, cookie, mixed.map((m) => m.p), CONNECTIONS, DURATION, THINK_S * 1000, { rscOf: (i) => mixed[i].rsc });
+    console.log(`HTTP ${CONNECTIONS} users reading ${THINK_S} s on average between pages × ${DURATION} s: ${people.requests} requests `
+      + `(${Math.round(people.requests / DURATION)}/s), p50 ${people.p50.toFixed(0)} ms, p95 ${people.p95.toFixed(0)} ms, errors ${people.errors}`);
+    return { full, nav, people };
   } finally {
     try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ }
   }
@@ -229,7 +279,7 @@ async function main() {
     if (!values["no-http"]) {
       const h = await httpBench(scratch.url);
       const bar = (label: string, l: Load) => console.log(`HTTP bar, ${label}: p95 ${l.p95.toFixed(0)} ms (≤ 300), errors ${l.errors} (0) — ${l.p95 <= 300 && l.errors === 0 ? "met" : "NOT met"}`);
-      if (h) { bar("full page loads", h.full); bar("in-app navigation", h.nav); }
+      if (h) { bar("full page loads, back to back", h.full); bar("in-app navigation, back to back", h.nav); bar(`${CONNECTIONS} users reading ${THINK_S} s between pages`, h.people); }
     }
     console.log(`bars: queue p95 ${queueP95.toFixed(1)} ms (≤ 50) ${queueP95 <= 50 ? "met" : "NOT met"}; search p95 ${search.p95.toFixed(1)} ms (≤ 100) ${search.p95 <= 100 ? "met" : "NOT met"}`);
     console.log(`RESULT queue_p95_ms=${Math.round(queueP95)} search_p95_ms=${Math.round(search.p95)}`);
