@@ -1,8 +1,9 @@
-// A page's messages reach PostgreSQL as one staged set in a per-connection temporary table
-// (ON COMMIT DELETE ROWS, so a staged page lives exactly as long as its transaction), which the
-// insert and the edit detection then read. On a PostgreSQL server the rows are COPYed in: COPY's
+// A page's messages reach PostgreSQL as one staged set that the page's statement reads (insert
+// and edit detection). On a PostgreSQL server they are COPYed into a per-connection temporary
+// table (ON COMMIT DELETE ROWS, so a staged page lives exactly as long as its transaction): COPY's
 // text format is parsed far more cheaply than JSON. The embedded database (PGlite over its socket)
-// has no COPY FROM STDIN, so there the same rows go in as one JSON parameter (json_to_recordset).
+// has no COPY FROM STDIN and shares one session among its connections, so there the rows go as
+// one JSON parameter read by json_to_recordset, and no temporary table is made.
 import type pg from "pg";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -22,7 +23,7 @@ const COLUMNS: [string, string][] = [
   ["at_risk_at", "timestamptz"],
 ];
 const DEFINITION = COLUMNS.map(([n, t]) => `${n} ${t}`).join(", ");
-export const STAGE_TABLE = "ingest_stage";
+const STAGE_TABLE = "ingest_stage";
 
 /** The registration time and the clock's deadlines, the same for every message of a regime on a
  * page (prepare.ts computes one clock per regime), so their text is built once per clock. */
@@ -70,19 +71,20 @@ const copyCapable = new WeakMap<pg.ClientBase, boolean>();
 export async function prepareStage(client: pg.ClientBase): Promise<void> {
   if (copyCapable.has(client)) return;
   const embedded = (await client.query<{ v: string }>("SELECT version() AS v")).rows[0].v.includes("PGlite");
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGE_TABLE} (${DEFINITION}) ON COMMIT DELETE ROWS`);
+  if (!embedded) await client.query(`CREATE TEMP TABLE IF NOT EXISTS ${STAGE_TABLE} (${DEFINITION}) ON COMMIT DELETE ROWS`);
   copyCapable.set(client, !embedded);
 }
 
-/** Stages rows inside the open transaction (into STAGE_TABLE). */
-export async function stageRows(client: pg.ClientBase, rows: PreparedMessage[]): Promise<void> {
+/** Stages rows inside the open transaction; returns the SELECT that reads them and its
+ * parameters, numbered from `firstParam` on (they follow the caller's own). */
+export async function stageRows(client: pg.ClientBase, rows: PreparedMessage[], firstParam: number): Promise<{ source: string; params: unknown[] }> {
   if (copyCapable.get(client)) {
     let text = "";
     for (const r of rows) text += copyLine(r);
     await pipeline(Readable.from([text]), client.query(copyFrom(`COPY ${STAGE_TABLE} FROM STDIN`)));
-    return;
+    return { source: `SELECT * FROM ${STAGE_TABLE}`, params: [] };
   }
   // One JSON parameter instead of 32 arrays: JSON.stringify is native, while pg serializes array
   // parameters element by element in JavaScript.
-  await client.query(`INSERT INTO ${STAGE_TABLE} SELECT * FROM json_to_recordset($1::json) AS t(${DEFINITION})`, [JSON.stringify(rows.map(jsonRow))]);
+  return { source: `SELECT * FROM json_to_recordset($${firstParam}::json) AS t(${DEFINITION})`, params: [JSON.stringify(rows.map(jsonRow))] };
 }

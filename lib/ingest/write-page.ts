@@ -11,15 +11,18 @@
 import type pg from "pg";
 import type { ChannelCode } from "@/lib/channels/types";
 import type { PreparedMessage } from "./prepare";
-import { prepareStage, stageRows, STAGE_TABLE } from "./stage";
+import { prepareStage, stageRows } from "./stage";
 
 export type QuarantineItem = { externalId: string | null; raw: string; error: string };
 export type WriteResult = { conflict: boolean; inserted: number; edited: number; duplicates: number; quarantined: number };
 
 // One statement per page. Its parts all read the snapshot taken before it, so `stored` sees only
-// messages that existed before this page: whatever the unique key turned away from `ins`.
-const WRITE_SQL = `
-WITH ins AS (
+// messages that existed before this page: whatever the unique key turned away from `ins`. The
+// staged rows are read twice rather than copied into a materialised CTE first.
+const writeSql = (source: string) => `
+WITH src AS NOT MATERIALIZED (
+  ${source}
+), ins AS (
   INSERT INTO messages (channel, external_id, regime, status, title, text_raw, text_clean, source_url, source_version,
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     extra, topic_id, topic_source, topic_confidence, topic_reason, block_id, block_source, block_reason, needs_review,
@@ -28,7 +31,7 @@ WITH ins AS (
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     NULL, topic_id, topic_source::"DecisionSource", topic_confidence, topic_reason, block_id, block_source::"DecisionSource",
     block_reason, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
-  FROM ${STAGE_TABLE}
+  FROM src
   ON CONFLICT (channel, external_id) DO NOTHING
   RETURNING id, external_id, status, registered_at, block_id
 ), notif AS (
@@ -50,7 +53,7 @@ WITH ins AS (
   -- had before (a replayed older page), otherwise a duplicate. Looked up one by one through the
   -- unique index (OFFSET 0 keeps the planner from scanning the table for a join).
   SELECT m.id, m.source_version AS old_version, s.source_version, s.title, coalesce(s.text_raw, s.text_clean) AS text_raw, s.text_clean
-  FROM ${STAGE_TABLE} s
+  FROM src s
   CROSS JOIN LATERAL (SELECT id, source_version FROM messages WHERE channel = $1::"ChannelCode" AND external_id = s.external_id OFFSET 0) m
   WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.external_id = s.external_id)
     AND m.source_version IS DISTINCT FROM s.source_version
@@ -90,8 +93,8 @@ export async function writePage(
     let edited = 0;
     let inserted = 0;
     if (rows.length) {
-      await stageRows(client, rows);
-      ({ inserted, edited } = (await client.query<{ inserted: number; edited: number }>(WRITE_SQL, [channel])).rows[0]);
+      const staged = await stageRows(client, rows, 2);
+      ({ inserted, edited } = (await client.query<{ inserted: number; edited: number }>(writeSql(staged.source), [channel, ...staged.params])).rows[0]);
     }
     if (quarantine.length) {
       await client.query(
