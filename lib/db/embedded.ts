@@ -13,7 +13,7 @@ export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: num
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir: opts.dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({
-    db,
+    db: batchAwareDb(db),
     host: "127.0.0.1",
     port: opts.port ?? 0,
     maxConnections: opts.maxConnections ?? 20,
@@ -27,6 +27,46 @@ export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: num
       await db.close();
     },
   };
+}
+
+// Extended-protocol messages that leave the session mid-batch until the client's Sync.
+const BATCH_MESSAGES = new Set(["P", "B", "D", "E", "C", "H"].map((c) => c.charCodeAt(0)));
+const SYNC = "S".charCodeAt(0);
+const SIMPLE_QUERY = "Q".charCodeAt(0);
+
+/**
+ * pglite-socket queues the protocol messages of all connections one by one and keeps to one
+ * connection only while a SQL transaction is open (electric-sql/pglite#1046). A Parse … Sync batch
+ * is not a transaction, so when a large query reaches the server in several pieces another
+ * connection's Parse can land in the middle, and the first connection then runs the other's
+ * statement and gets its rows (the worker crashed on exactly that). This view of the database
+ * reports an open batch as an open transaction, so the queue takes only that connection's
+ * messages until its Sync; a rollback the server issues for a vanished connection ends it too.
+ */
+function batchAwareDb(db: PGlite): PGlite {
+  let batchOpen = false;
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === "isInTransaction") return () => batchOpen || target.isInTransaction();
+      if (prop === "execProtocolRawStream") {
+        return async (message: Uint8Array, opts: Parameters<PGlite["execProtocolRawStream"]>[1]) => {
+          const type = message[0];
+          const result = await target.execProtocolRawStream(message, opts);
+          if (type === SYNC || type === SIMPLE_QUERY) batchOpen = false;
+          else if (BATCH_MESSAGES.has(type)) batchOpen = true;
+          return result;
+        };
+      }
+      if (prop === "exec") {
+        return (...args: Parameters<PGlite["exec"]>) => {
+          batchOpen = false;
+          return target.exec(...args);
+        };
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 async function listeningPort(server: PGLiteSocketServer): Promise<number> {
