@@ -1,12 +1,12 @@
 import "server-only";
 import { db, databaseUrl } from "@/lib/db";
+import { ttlMemo } from "@/lib/cache/ttl-memo";
 
 /** How many of the newest messages the first pass of a text search looks at (about two weeks of
  * traffic at a million messages in two years). */
 export const SEARCH_WINDOW = 20_000;
 /** The cutoff may be stale: any value still bounds a correct window (see searchWindowCutoff). */
-const TTL_MS = 60_000;
-const g = globalThis as unknown as { __mcuSearchCutoff?: Map<string, { at: number; value: Promise<Date | null> }> };
+const memo = ttlMemo("searchCutoff", 60_000);
 
 /**
  * The registration time of the k-th newest message, or null when there are fewer. Every message
@@ -16,14 +16,7 @@ const g = globalThis as unknown as { __mcuSearchCutoff?: Map<string, { at: numbe
  * One index-only walk of k entries on messages_registered_at_idx, memoized per process.
  */
 export function searchWindowCutoff(k: number = SEARCH_WINDOW): Promise<Date | null> {
-  const map = (g.__mcuSearchCutoff ??= new Map());
-  const key = `${databaseUrl()}#${k}`;
-  const hit = map.get(key);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value;
-  const value = db()
+  return memo.get(`${databaseUrl()}#${k}`, () => db()
     .$queryRaw<{ at: Date }[]>`SELECT registered_at AS at FROM messages ORDER BY registered_at DESC OFFSET ${k - 1} LIMIT 1`
-    .then((r) => r[0]?.at ?? null);
-  map.set(key, { at: Date.now(), value });
-  value.catch(() => map.delete(key));
-  return value;
+    .then((r) => r[0]?.at ?? null));
 }
