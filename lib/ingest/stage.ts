@@ -12,7 +12,7 @@ import { copyBool, copyDate, copyJson, copyNumber, copyText, copyTime } from "@/
 import type { PreparedMessage } from "./prepare";
 
 /** Staged columns in order, with their SQL types. text_raw is NULL when it equals text_clean
- * (a message without markup), so the common case sends the text once. */
+ * (a message without markup), as it is stored. */
 const COLUMNS: [string, string][] = [
   ["external_id", "text"], ["regime", "text"], ["status", "text"], ["title", "text"], ["text_raw", "text"], ["text_clean", "text"],
   ["source_url", "text"], ["source_version", "text"], ["author_name", "text"], ["author_phone", "text"], ["author_email", "text"],

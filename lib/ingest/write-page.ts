@@ -27,7 +27,7 @@ WITH src AS NOT MATERIALIZED (
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     extra, topic_id, topic_source, topic_confidence, topic_reason, block_id, block_source, block_reason, needs_review,
     source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, updated_at)
-  SELECT $1::"ChannelCode", external_id, regime::"Regime", status::"MessageStatus", title, coalesce(text_raw, text_clean), text_clean, source_url, source_version,
+  SELECT $1::"ChannelCode", external_id, regime::"Regime", status::"MessageStatus", title, text_raw, text_clean, source_url, source_version,
     author_name, author_phone, author_email, author_profile, address, lat, lon, locality, source_category, source_subcategory,
     NULL, topic_id, topic_source::"DecisionSource", topic_confidence, topic_reason, block_id, block_source::"DecisionSource",
     block_reason, needs_review, source_created_at, registered_at, first_reaction_due_at, due_at, due_local_date, at_risk_at, registered_at
@@ -52,7 +52,7 @@ WITH src AS NOT MATERIALIZED (
   -- An already stored message: an edit when its version differs and is not one the message has
   -- had before (a replayed older page), otherwise a duplicate. Looked up one by one through the
   -- unique index (OFFSET 0 keeps the planner from scanning the table for a join).
-  SELECT m.id, m.source_version AS old_version, s.source_version, s.title, coalesce(s.text_raw, s.text_clean) AS text_raw, s.text_clean
+  SELECT m.id, m.source_version AS old_version, s.source_version, s.title, s.text_raw, s.text_clean
   FROM src s
   CROSS JOIN LATERAL (SELECT id, source_version FROM messages WHERE channel = $1::"ChannelCode" AND external_id = s.external_id OFFSET 0) m
   WHERE NOT EXISTS (SELECT 1 FROM ins WHERE ins.external_id = s.external_id)
