@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { requireRole } from "@/lib/auth/session";
 import { ROLE_LABELS, ROLE_NAV } from "@/lib/auth/roles";
 import { SignOutButton } from "@/components/layout/sign-out-button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import type { FigureLink } from "@/lib/analytics/dashboard-figures";
 import { fmtCount } from "@/lib/analytics/dashboard-figures";
 

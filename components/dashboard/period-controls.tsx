@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { DIMENSIONS, GRANULARITIES, PERIOD_PRESETS, serializeDashboardParams, type DashboardPeriod } from "@/lib/analytics/dashboard-period";
 
 function Pill({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {

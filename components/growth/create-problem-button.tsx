@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { useActionState } from "react";
 import { createGrowthProblemAction, type GrowthProblemState } from "@/app/(desk)/growth/actions";
 import { secondaryButton } from "@/components/workflow/form-status";

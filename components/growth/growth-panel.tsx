@@ -1,6 +1,6 @@
 // The compact «Причины роста» list for the dashboard: the most significant growths of the week
 // with their words and queue links. Renders nothing for a role that may not see growths.
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { growthReport, GROWTH_VIEW_ROLES } from "@/lib/analytics/growth";
 import { formatDecimal, formatRatio, formatWeek, messagesWord } from "@/lib/analytics/growth-format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import type { RelatedMessage } from "@/lib/messages/related";
 import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import { formatDateTime } from "@/lib/format";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { formatDateTime } from "@/lib/format";
 import type { listNotifications } from "@/lib/notifications/list-notifications";
 import { MarkReadButton } from "./mark-read-button";

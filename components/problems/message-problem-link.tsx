@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import type { CurrentUser } from "@/lib/auth/session";
 import { problemOfMessage } from "@/lib/problems/get-problem";
 import { PROBLEM_STATUS_LABELS, type ProblemStatusCode } from "@/lib/problems/labels";

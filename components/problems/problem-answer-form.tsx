@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, type FormEvent } from "react";
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { answerProblemAction, type ProblemAnswerState } from "@/app/(desk)/problems/actions";
 import { inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
 import { ANSWER_OUTCOME_LABELS } from "@/lib/problems/labels";

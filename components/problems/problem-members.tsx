@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { splitProblemAction } from "@/app/(desk)/problems/actions";
 import { FormStatus, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
 import { useFormAction } from "@/components/routing/use-form-action";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import type { ProblemDetails } from "@/lib/problems/get-problem";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import type { ProblemRow } from "@/lib/problems/list-problems";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { PROBLEM_STATUS_LABELS } from "@/lib/problems/labels";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { createColumnHelper } from "@tanstack/react-table";
 import type { QueueRow } from "@/lib/queue/list-queue";
 import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/messages/labels";

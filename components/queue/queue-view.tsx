@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import type { RowSelectionState } from "@tanstack/react-table";
 import type { QueueResult, QueueRow } from "@/lib/queue/list-queue";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { useState, useTransition } from "react";
 import type { SavedViewRow } from "@/lib/queue/saved-views";
 import { ConfirmButton } from "@/components/workflow/confirm-button";

@@ -1,5 +1,5 @@
 import Form from "next/form";
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { DIMENSIONS, DIMENSION_LABELS, MEASURES, MEASURE_INFO } from "@/lib/analytics/report-config";
 import { CHANNEL_LABELS, REGIME_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import type { QueueOptions } from "@/lib/queue/options";

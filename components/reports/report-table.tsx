@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import type { ReportCell, ReportResult } from "@/lib/analytics/report";
 import { DIMENSION_LABELS, MEASURE_INFO, type Measure } from "@/lib/analytics/report-config";
 import { formatMeasure, queueHref } from "@/lib/analytics/report-format";

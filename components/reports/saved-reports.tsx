@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { useState, useTransition } from "react";
 import type { ReportConfig } from "@/lib/analytics/report-config";
 import { serializeReportConfig } from "@/lib/analytics/report-config";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { formatNumber } from "@/lib/format";
 
 /** Page links that keep the other URL parameters (filters stay in the URL). */

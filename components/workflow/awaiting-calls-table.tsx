@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { formatDateTime } from "@/lib/format";
 import type { AwaitingCall } from "@/lib/workflow/list-awaiting-calls";
 import { DeadlineBadge } from "@/components/messages/deadline-badge";

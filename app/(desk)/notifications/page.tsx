@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { requireRole } from "@/lib/auth/session";
 import { listNotifications, unreadCount } from "@/lib/notifications/list-notifications";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { requireRole } from "@/lib/auth/session";
 import { listNeedsReview, rerouteOptions } from "@/lib/routing/review-queue";
 import { describeBlockReason, percent, reasonWords } from "@/lib/routing/reason";

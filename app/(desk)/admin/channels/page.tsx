@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AppLink as Link } from "@/components/ui/app-link";
 import { requireRole } from "@/lib/auth/session";
 import { listChannelHealth, listQuarantine } from "@/lib/admin/channels";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
