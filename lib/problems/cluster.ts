@@ -28,7 +28,7 @@
 // nothing new (every grouped message has a membership) and changes nothing.
 import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createProblem, refreshProblemSpan } from "./store";
+import { refreshProblemSpans } from "./store";
 
 export const CLUSTER_THRESHOLDS = {
   LOOKBACK_DAYS: 30,
@@ -106,7 +106,7 @@ const SEQ = Prisma.sql`
   FROM (SELECT id, 'a' AS src, topic_id, locality, registered_at FROM a UNION ALL SELECT id, 'b', topic_id, locality, registered_at FROM b) u`;
 
 /** Settings key of the last message id whose pairs are all checked (see clusterProblems). */
-const WATERMARK_KEY = "problems_cluster_watermark";
+export const WATERMARK_KEY = "problems_cluster_watermark";
 /** Messages inserted this recently are checked again next time: a slow ingest transaction may
  * still commit a lower id than one already seen. */
 const SETTLE_SECONDS = 60;
@@ -169,7 +169,7 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number, createdS
     ON CONFLICT (message_id) WHERE detached_at IS NULL DO NOTHING
     RETURNING problem_id`);
   const ids = [...new Set(rows.map((r) => r.problem_id))];
-  for (const id of ids) await refreshProblemSpan(tx, id);
+  await refreshProblemSpans(tx, ids);
   return ids;
 }
 
@@ -190,14 +190,25 @@ async function createNewProblems(tx: Tx, now: Date, watermark: number, createdSi
     SELECT a.id AS a, b.id AS b FROM k JOIN a ON a.id = k.aid JOIN a b ON b.id = k.bid
     WHERE ${RELATED}`);
   const groups = components(pairs);
-  const created: number[] = [];
-  for (const ids of groups) {
-    const info = await describeGroup(tx, ids);
-    const p = await createProblem(tx, { title: info.title, topicId: info.topicId, locality: info.locality, address: info.address, messageIds: ids, origin: "auto", createdById: null });
-    if (info.lat != null && info.lon != null) await tx.problem.update({ where: { id: p.id }, data: { lat: info.lat, lon: info.lon } });
-    created.push(p.id);
-  }
-  return created;
+  if (!groups.length) return [];
+  // A burst of messages can make hundreds of groups: they are described and stored in a fixed
+  // number of statements, not a handful each.
+  const infos = await describeGroups(tx, groups);
+  const ids = (await tx.$queryRaw<{ id: number }[]>`
+    SELECT nextval(pg_get_serial_sequence('problems', 'id'))::int AS id FROM generate_series(1, ${groups.length}::int)`).map((r) => r.id);
+  await tx.$executeRaw`
+    INSERT INTO problems (id, title, topic_id, locality, address, lat, lon, origin, first_at, last_at, updated_at)
+    SELECT id, title, topic_id, locality, address, lat, lon, 'auto'::"ProblemOrigin", now(), now(), now()
+    FROM unnest(${ids}::int[], ${infos.map((i) => i.title.trim().slice(0, 300) || "Без названия")}::text[], ${infos.map((i) => i.topicId)}::int[],
+                ${infos.map((i) => i.locality)}::text[], ${infos.map((i) => i.address)}::text[], ${infos.map((i) => i.lat)}::float8[],
+                ${infos.map((i) => i.lon)}::float8[]) AS t(id, title, topic_id, locality, address, lat, lon)`;
+  const members = groups.flatMap((g, i) => g.map((m) => [ids[i], m] as const));
+  await tx.$executeRaw`
+    INSERT INTO problem_messages (problem_id, message_id)
+    SELECT p, m FROM unnest(${members.map((x) => x[0])}::int[], ${members.map((x) => x[1])}::int[]) AS t(p, m) ORDER BY m
+    ON CONFLICT (message_id) WHERE detached_at IS NULL DO NOTHING`;
+  await refreshProblemSpans(tx, ids);
+  return ids;
 }
 
 /** Connected components (union–find) of the pair graph, each sorted, in order of first id. */
@@ -223,13 +234,22 @@ export function components(pairs: { a: number; b: number }[]): number[][] {
   return [...groups.values()].map((g) => g.sort((x, y) => x - y)).sort((x, y) => x[0] - y[0]);
 }
 
-/** Title, topic and place of a new problem from its messages: the earliest message title there is
- * (or the topic) with the address, the most frequent address, the mean coordinates. */
-async function describeGroup(tx: Tx, ids: number[]) {
+/** Title, topic and place of each new problem from its messages (one query for all groups): the
+ * earliest message title there is (or the topic) with the address, the most frequent address,
+ * the mean coordinates. */
+async function describeGroups(tx: Tx, groups: number[][]) {
   const ms = await tx.message.findMany({
-    where: { id: { in: ids } }, orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
-    select: { title: true, topicId: true, locality: true, address: true, lat: true, lon: true, topic: { select: { name: true } } },
+    where: { id: { in: groups.flat() } }, orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, topicId: true, locality: true, address: true, lat: true, lon: true, topic: { select: { name: true } } },
   });
+  const byId = new Map(ms.map((m) => [m.id, m]));
+  const order = new Map(ms.map((m, i) => [m.id, i]));
+  return groups.map((ids) => describeGroup(ids.map((id) => byId.get(id)!).filter(Boolean).sort((x, y) => order.get(x.id)! - order.get(y.id)!)));
+}
+
+type GroupMessage = { title: string | null; topicId: number | null; locality: string | null; address: string | null; lat: number | null; lon: number | null; topic: { name: string } | null };
+
+function describeGroup(ms: GroupMessage[]) {
   const first = ms[0];
   const counts = new Map<string, number>();
   for (const m of ms) if (m.address) counts.set(m.address, (counts.get(m.address) ?? 0) + 1);

@@ -64,12 +64,19 @@ export async function attachMessages(tx: Tx, problemId: number, messageIds: numb
 
 /** Recomputes first_at / last_at from the active members (kept as they are when none is left). */
 export async function refreshProblemSpan(tx: Tx, problemId: number): Promise<void> {
+  await refreshProblemSpans(tx, [problemId]);
+}
+
+/** The same for many problems in one statement. */
+export async function refreshProblemSpans(tx: Tx, problemIds: number[]): Promise<void> {
+  if (!problemIds.length) return;
   await tx.$executeRaw`
     UPDATE problems p SET first_at = s.first_at, last_at = s.last_at, updated_at = now()
-    FROM (SELECT min(m.registered_at) AS first_at, max(m.registered_at) AS last_at
+    FROM (SELECT pm.problem_id, min(m.registered_at) AS first_at, max(m.registered_at) AS last_at
           FROM problem_messages pm JOIN messages m ON m.id = pm.message_id
-          WHERE pm.problem_id = ${problemId} AND pm.detached_at IS NULL) s
-    WHERE p.id = ${problemId} AND s.first_at IS NOT NULL`;
+          WHERE pm.problem_id = ANY(${problemIds}::int[]) AND pm.detached_at IS NULL
+          GROUP BY pm.problem_id) s
+    WHERE p.id = s.problem_id`;
 }
 
 async function messagesSpan(tx: Tx, ids: number[]): Promise<{ first: Date | null; last: Date | null }> {
