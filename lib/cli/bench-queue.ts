@@ -120,6 +120,17 @@ async function fill(url: string) {
 
 type Load = { p95: number; errors: number; requests: number };
 
+/** What Chromium sends when a link on /queue is clicked (captured from a real click): the router
+ * state tree tells the server that the layouts are on screen already, so only the page segment is
+ * rendered. Were the route tree to change, the server would render every segment: slower, still
+ * correct. */
+const NAVIGATION_HEADERS: Record<string, string> = {
+  rsc: "1",
+  "next-router-state-tree": encodeURIComponent(JSON.stringify(
+    ["", { children: ["(desk)", { children: ["queue", { children: ["__PAGE__", {}, null, "refetch", 0] }, null, null, 0] }, null, null, 0] }, null, null, 16])),
+  "next-url": "/queue",
+};
+
 /** `users` independent clients, each on its own keep-alive connection: wait a random think time
  * (exponential, mean thinkMs; 0 = none), GET a random path of the list, read the whole response,
  * repeat until the time is up. Unlike a fixed request rate, their requests do not come in bursts. */
@@ -134,7 +145,7 @@ async function thinkingUsers(base: string, cookie: string, list: string[], users
   let seed = 4242;
   const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
   const get = (i: number) => new Promise<number>((resolve) => {
-    const headers: Record<string, string> = { cookie, "accept-encoding": "gzip, deflate, br", ...(opts.rscOf?.(i) ? { rsc: "1" } : {}) };
+    const headers: Record<string, string> = { cookie, "accept-encoding": "gzip, deflate, br", ...(opts.rscOf?.(i) ? NAVIGATION_HEADERS : {}) };
     const req = http.get({ host: url.hostname, port: url.port, path: list[i], headers, agent }, (res) => {
       res.on("data", () => {});
       res.on("end", () => resolve(res.statusCode ?? 0));
@@ -195,14 +206,16 @@ async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: 
     const autocannon = (await import(autocannonModule)).default as (opts: Record<string, unknown>) => Instance;
     const paths = ["/queue", "/queue?preset=new", "/queue?preset=overdue", "/queue?preset=at_risk", "/queue?q=%D1%8F%D0%BC%D0%B0", "/queue?block=zhkh&sort=due", "/queue?page=3"];
     // In-app navigation (a preset, a filter, the next page) fetches the page's React Server
-    // Components payload, as the browser's router does: the `rsc` header and the `_rsc` query the
+    // Components payload, as the browser's router does: its headers and the `_rsc` query the
     // server redirects to.
     const rscPaths: string[] = [];
     for (const p of paths) {
-      const r = await fetch(`${base}${p}`, { redirect: "manual", headers: { cookie, rsc: "1" } });
+      const r = await fetch(`${base}${p}`, { redirect: "manual", headers: { cookie, ...NAVIGATION_HEADERS } });
       const loc = r.status === 307 ? new URL(r.headers.get("location")!, base) : null;
       rscPaths.push(loc ? loc.pathname + loc.search : p);
     }
+    const navCheck = await fetch(`${base}${rscPaths[1]}`, { headers: { cookie, ...NAVIGATION_HEADERS } });
+    if (!navCheck.ok || !(await navCheck.text()).includes('"deadlineState"')) throw new Error(`navigation check failed (${navCheck.status})`);
     const run = async (label: string, list: string[], extra: Record<string, string>) => {
       const lat: number[] = [];
       const inst = autocannon({
@@ -223,7 +236,7 @@ async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: 
     // Warm both web processes (module loading, JIT) before anything is timed.
     await thinkingUsers(base, cookie, paths, 8, 5, 0, {});
     const full = await run("full page loads", paths, {});
-    const nav = await run("in-app navigation", rscPaths, { rsc: "1" });
+    const nav = await run("in-app navigation", rscPaths, NAVIGATION_HEADERS);
     // People, not robots: each of the users opens a page, reads it for a while (exponentially
     // distributed, THINK_S on average) and opens the next; 2/3 of the openings are in-app
     // navigation, 1/3 full page loads (a bookmark, a reload, a new tab).
