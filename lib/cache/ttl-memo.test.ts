@@ -21,6 +21,21 @@ describe("ttlMemo", () => {
     }
   });
 
+  it("peek reads only a value still within the TTL; set stores one without a load", async () => {
+    vi.useFakeTimers();
+    try {
+      const memo = ttlMemo("test-peek", 1000);
+      expect(memo.peek("k")).toBeUndefined();
+      memo.set("k", 42);
+      expect(await memo.peek("k")).toBe(42);
+      expect(await memo.get("k", async () => 0)).toBe(42);
+      vi.advanceTimersByTime(1001);
+      expect(memo.peek("k")).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("forgets a failed load at once", async () => {
     const memo = ttlMemo("test-fail", 60_000);
     await expect(memo.get("k", () => Promise.reject(new Error("down")))).rejects.toThrow("down");

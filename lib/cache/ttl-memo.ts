@@ -6,6 +6,9 @@ const g = globalThis as unknown as { __mcuMemos?: Map<string, Map<string, Entry>
 
 export type TtlMemo = {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** The value stored under key within the TTL, if any (nothing is loaded). */
+  peek<T>(key: string): Promise<T> | undefined;
+  set<T>(key: string, value: T): void;
   clear(): void;
 };
 
@@ -21,6 +24,13 @@ export function ttlMemo(name: string, ttlMs: number): TtlMemo {
       map.set(key, { at: Date.now(), value });
       value.catch(() => map.delete(key));
       return value;
+    },
+    peek<T>(key: string): Promise<T> | undefined {
+      const hit = map.get(key);
+      return hit && Date.now() - hit.at < ttlMs ? (hit.value as Promise<T>) : undefined;
+    },
+    set<T>(key: string, value: T): void {
+      map.set(key, { at: Date.now(), value: Promise.resolve(value) });
     },
     clear: () => map.clear(),
   };

@@ -5,7 +5,10 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline";
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
 import { assertRole } from "@/lib/workflow/guards";
-import { COUNT_CAP, parseQueueParams, sortDir, type QueueParams } from "./params";
+import { COUNT_CAP, DEFAULT_PER_PAGE, parseQueueParams, serializeQueueParams, sortDir, type QueueParams } from "./params";
+import { ttlMemo } from "@/lib/cache/ttl-memo";
+
+const cappedCounts = ttlMemo("queueCappedCounts", 2_000);
 import { SEARCH_WINDOW, searchWindowCutoff } from "./search-window";
 import { messageNumberOf, queueWhere } from "./where";
 
@@ -96,10 +99,17 @@ export async function listQueue(user: CurrentUser, raw: Record<string, unknown>,
   const textSearch = p.q !== undefined && messageNumberOf(p.q) === null;
   const cap = textSearch ? SEARCH_COUNT_CAP : COUNT_CAP;
   const countSql = Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM messages m WHERE ${where} LIMIT ${cap + 1}) s`;
+  // «более 10 000» stays true for a while: a count that reached the cap is reused for two seconds
+  // by every page of the same view in this process (an exact count is always taken afresh).
+  const countKey = `${user.role}:${user.blockId}:${user.curatedBlockIds.join(",")}:${cap}:${serializeQueueParams({ ...p, page: 1, sort: "registered", dir: undefined, perPage: DEFAULT_PER_PAGE })}`;
+  const cappedCount = cappedCounts.peek<number>(countKey);
   const k = opts.searchWindow ?? SEARCH_WINDOW;
   const windowed = textSearch && k > 0 && p.sort === "registered" && sortDir(p) === "desc";
-  const [[{ n }], first] = await Promise.all([
-    db().$queryRaw<{ n: number }[]>(countSql),
+  const [n, first] = await Promise.all([
+    cappedCount ?? db().$queryRaw<{ n: number }[]>(countSql).then(([r]) => {
+      if (r.n > cap) cappedCounts.set(countKey, r.n);
+      return r.n;
+    }),
     windowed
       ? searchWindowCutoff(k).then((cutoff) => (cutoff ? pageRows(p, Prisma.sql`${where} AND m.registered_at >= ${cutoff}`, offset) : null))
       : pageRows(p, where, offset),
