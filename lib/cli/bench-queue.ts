@@ -178,7 +178,7 @@ async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: 
   // The desk's own web server (lib/cli/web.ts): one process per core unless WEB_CONCURRENCY says otherwise.
   const server: ChildProcess = spawn("npx", ["tsx", "lib/cli/web.ts", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"], detached: true,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", DB_POOL_SIZE: "20", NODE_ENV: "production", NODE_OPTIONS: "--max-semi-space-size=64" },
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", DB_POOL_SIZE: "20", NODE_ENV: "production" },
   });
   try {
     for (let i = 0; ; i++) {

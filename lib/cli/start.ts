@@ -78,11 +78,12 @@ if (!isProduction) {
 
 // Each child gets its own process group so stopping the desk stops npx's grandchildren too.
 const run = (args: string[], env: Record<string, string> = {}) => spawn("npx", args, { cwd: root, stdio: "inherit", env: { ...childEnv, ...env }, detached: true });
-// Both allocate briefly per page (a channel page, a rendered page): a larger young generation
-// halves their time in the garbage collector.
-// The web server runs one process per core (lib/cli/web.ts).
-const YOUNG = { NODE_OPTIONS: "--max-semi-space-size=64" };
-const children = [run(["tsx", "lib/cli/web.ts", "-p", String(port)], YOUNG), run(["tsx", "--conditions=react-server", "lib/cli/worker.ts"], YOUNG)];
+// The web server runs one process per core (lib/cli/web.ts). The worker allocates briefly for
+// every channel page: a larger young generation halves its time in the garbage collector.
+const children = [
+  run(["tsx", "lib/cli/web.ts", "-p", String(port)]),
+  run(["tsx", "--conditions=react-server", "lib/cli/worker.ts"], { NODE_OPTIONS: "--max-semi-space-size=64" }),
+];
 // Channel simulators stand in for the real channels' servers on demo installs.
 if (!isProduction && process.env.MCU_SIMULATORS !== "0") children.push(run(["tsx", "lib/cli/simulators.ts"]));
 log(`рабочее место: http://localhost:${port}`);

@@ -58,7 +58,7 @@ function jsonRow({ m, d, registeredAt, clock }: PreparedMessage): Record<string,
     source_category: m.sourceCategory, source_subcategory: m.sourceSubcategory, topic_id: d.topicId, topic_source: d.topicSource,
     topic_confidence: d.topicConfidence, topic_reason: d.topicReason, block_id: d.blockId, block_source: d.blockSource,
     block_reason: d.blockReason, needs_review: d.needsReview, source_created_at: m.createdAt, registered_at: registeredAt,
-    first_reaction_due_at: clock.firstReactionDueAt, due_at: clock.dueAt, due_local_date: copyDate(clock.dueLocalDate),
+    first_reaction_due_at: clock.firstReactionDueAt, due_at: clock.dueAt, due_local_date: clock.dueLocalDate.toISOString().slice(0, 10),
     at_risk_at: clock.atRiskAt,
   };
 }

@@ -106,7 +106,13 @@ const SEQ = Prisma.sql`
   FROM (SELECT id, 'a' AS src, topic_id, locality, registered_at FROM a UNION ALL SELECT id, 'b', topic_id, locality, registered_at FROM b) u`;
 
 /** Settings key of the last message id whose pairs are all checked (see clusterProblems). */
-export const WATERMARK_KEY = "problems_cluster_watermark";
+const WATERMARK_KEY = "problems_cluster_watermark";
+
+/** Marks every message up to `messageId` as checked: later runs pair only newer ones with them. */
+export async function setClusterWatermark(client: Db | Tx, messageId: number): Promise<void> {
+  const value = { messageId };
+  await client.setting.upsert({ where: { key: WATERMARK_KEY }, update: { value }, create: { key: WATERMARK_KEY, value } });
+}
 /** Messages inserted this recently are checked again next time: a slow ingest transaction may
  * still commit a lower id than one already seen. */
 const SETTLE_SECONDS = 60;
@@ -128,7 +134,7 @@ export async function clusterProblems(opts: { now?: Date; client?: Db; createdSi
     const [{ settled }] = await tx.$queryRaw<{ settled: number }[]>`
       SELECT coalesce(max(id), 0)::int AS settled FROM messages WHERE created_at < now() - make_interval(secs => ${SETTLE_SECONDS})`;
     if (settled > watermark && !opts.createdSince) {
-      await tx.setting.upsert({ where: { key: WATERMARK_KEY }, update: { value: { messageId: settled } }, create: { key: WATERMARK_KEY, value: { messageId: settled } } });
+      await setClusterWatermark(tx, settled);
     }
     return { attached: attached.length, created: created.length, problemIds: [...new Set([...attached, ...created])] };
   }, { maxWait: 30_000, timeout: 300_000 });
@@ -242,9 +248,11 @@ async function describeGroups(tx: Tx, groups: number[][]) {
     where: { id: { in: groups.flat() } }, orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
     select: { id: true, title: true, topicId: true, locality: true, address: true, lat: true, lon: true, topic: { select: { name: true } } },
   });
-  const byId = new Map(ms.map((m) => [m.id, m]));
-  const order = new Map(ms.map((m, i) => [m.id, i]));
-  return groups.map((ids) => describeGroup(ids.map((id) => byId.get(id)!).filter(Boolean).sort((x, y) => order.get(x.id)! - order.get(y.id)!)));
+  // Each group's messages in registration order, as they come.
+  const groupOf = new Map(groups.flatMap((ids, g) => ids.map((id) => [id, g] as const)));
+  const members: (typeof ms)[] = groups.map(() => []);
+  for (const m of ms) members[groupOf.get(m.id)!].push(m);
+  return members.map(describeGroup);
 }
 
 type GroupMessage = { title: string | null; topicId: number | null; locality: string | null; address: string | null; lat: number | null; lon: number | null; topic: { name: string } | null };

@@ -1,7 +1,7 @@
 // Automatic grouping of related messages into problems (lib/problems/cluster.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { clusterProblems, WATERMARK_KEY } from "@/lib/problems/cluster";
+import { clusterProblems, setClusterWatermark } from "@/lib/problems/cluster";
 import { ensureSeeded } from "../support/seeded";
 import { LIGHTS, POTHOLE_A, POTHOLE_B, POTHOLE_C, activeProblemOf, makePlacedMessage, uniqueLocality } from "./problems-support";
 
@@ -15,7 +15,7 @@ beforeAll(async () => {
   // file's messages (each test has a locality of its own); otherwise each run would re-read every
   // stream that got a message in the last minute.
   const [{ max }] = await db().$queryRaw<{ max: number }[]>`SELECT coalesce(max(id), 0)::int AS max FROM messages`;
-  await db().setting.upsert({ where: { key: WATERMARK_KEY }, update: { value: { messageId: max } }, create: { key: WATERMARK_KEY, value: { messageId: max } } });
+  await setClusterWatermark(db(), max);
 });
 
 // A run still scans the last 30 days of messages for candidates: a few seconds on the embedded
