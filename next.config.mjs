@@ -1,6 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The desk's web server (lib/cli/web.ts) compresses responses itself, at a cheaper level.
+  compress: false,
   // The embedded database and Prisma's generated client stay on the server as plain Node modules.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "bcryptjs", "pg-boss"],
   typedRoutes: false,

@@ -8,6 +8,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { compressResponse } from "../http/compress-response";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" } }, strict: false });
@@ -40,5 +41,11 @@ if (cluster.isPrimary) {
   const app = next({ dev: false, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
-  http.createServer((req, res) => { void handle(req, res); }).listen(port);
+  // Responses are gzipped here, whole, rather than chunk by chunk by Next.js (compress: false in
+  // next.config.mjs): see lib/http/compress-response.ts. WEB_COMPRESS=0 leaves it to a proxy.
+  const compress = process.env.WEB_COMPRESS !== "0";
+  http.createServer((req, res) => {
+    if (compress) compressResponse(req, res);
+    void handle(req, res);
+  }).listen(port);
 }

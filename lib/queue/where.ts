@@ -61,8 +61,11 @@ export function messageNumberOf(q: string): number | null {
   return n > 0 && n <= 2_147_483_647 ? n : null;
 }
 
-/** Every filter of the URL as one parameterized WHERE (user input never enters the SQL text). */
-export function queueWhere(user: CurrentUser, p: QueueParams, now: Date): Prisma.Sql {
+/** Every filter of the URL as one parameterized WHERE (user input never enters the SQL text).
+ * `textByScan` writes the text match so that the full-text index cannot serve it: for a walk of
+ * the newest messages, where testing each row is cheaper than gathering every match of a common
+ * word from the index. */
+export function queueWhere(user: CurrentUser, p: QueueParams, now: Date, opts: { textByScan?: boolean } = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [scopeSql(user)];
   if (p.preset) parts.push(presetSql(p.preset, now));
   if (p.status) parts.push(sql`m.status = ${p.status}::"MessageStatus"`);
@@ -83,7 +86,8 @@ export function queueWhere(user: CurrentUser, p: QueueParams, now: Date): Prisma
   if (p.problem) parts.push(sql`m.id IN (SELECT pm.message_id FROM problem_messages pm WHERE pm.problem_id = ${p.problem} AND pm.detached_at IS NULL)`);
   if (p.q) {
     const n = messageNumberOf(p.q);
-    parts.push(n !== null ? sql`m.id = ${n}` : sql`m.search_vector @@ websearch_to_tsquery('russian', ${p.q})`);
+    const match = sql`m.search_vector @@ websearch_to_tsquery('russian', ${p.q})`;
+    parts.push(n !== null ? sql`m.id = ${n}` : opts.textByScan ? sql`coalesce(${match}, false)` : match);
   }
   return Prisma.join(parts, " AND ");
 }
