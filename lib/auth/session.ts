@@ -25,12 +25,13 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 export async function loadUser(id: number): Promise<CurrentUser | null> {
-  const u = await db().user.findUnique({
-    where: { id },
-    select: { id: true, fullName: true, login: true, role: true, blockId: true, active: true, curatedBlocks: { select: { blockId: true } } },
-  });
+  // One round trip on every request: the user and the blocks they curate.
+  const [u] = await db().$queryRaw<{ id: number; full_name: string; login: string; role: RoleCode; block_id: number | null; active: boolean; curated: number[] }[]>`
+    SELECT u.id, u.full_name, u.login, u.role::text AS role, u.block_id, u.active,
+           ARRAY(SELECT bc.block_id FROM block_curators bc WHERE bc.user_id = u.id ORDER BY bc.block_id) AS curated
+    FROM users u WHERE u.id = ${id}`;
   if (!u || !u.active) return null;
-  return { id: u.id, name: u.fullName, login: u.login, role: u.role, blockId: u.blockId, curatedBlockIds: u.curatedBlocks.map((c) => c.blockId) };
+  return { id: u.id, name: u.full_name, login: u.login, role: u.role, blockId: u.block_id, curatedBlockIds: u.curated };
 }
 
 /** For pages: no session → sign-in page; wrong role → not found (we do not reveal what exists). */

@@ -70,6 +70,9 @@ describe("block scoping in the data layer", () => {
 
   it("a block curator sees the curated blocks only; the МЦУ curator sees no personal data", async () => {
     const cur = (await loadUser((await db().user.findUniqueOrThrow({ where: { login: "curator_economy" } })).id))!;
+    const curated = await db().blockCurator.findMany({ where: { userId: cur.id }, orderBy: { blockId: "asc" } });
+    expect(curated.length).toBeGreaterThan(0);
+    expect(cur.curatedBlockIds).toEqual(curated.map((c) => c.blockId));
     const list = await listMessages(cur, { perPage: "100" });
     expect(list.count).toBe(await db().message.count({ where: { blockId: { in: cur.curatedBlockIds } } }));
     const mcu = (await loadUser((await db().user.findUniqueOrThrow({ where: { login: "mcu_curator" } })).id))!;
