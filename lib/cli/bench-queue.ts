@@ -5,7 +5,9 @@
 // preset view, full-text search) and the /queue page over HTTP with concurrent signed-in users.
 // --keep leaves the filled database; --db <url> measures an already filled one (no fill, no drop).
 // The HTTP part starts the desk's web server (lib/cli/web.ts, a process per core) on the production
-// build in NEXT_DIST_DIR (default .next), and measures full page loads, then in-app navigation;
+// build in NEXT_DIST_DIR (default .next); --connections users (coordinators bench_op_01…, added
+// to the database once) each sign in as themself. It measures full page loads, then in-app
+// navigation, then, for scale, full loads of the lightest signed-in page (/notifications);
 // without --rate each of the users sends its next request as soon as the last one is answered
 // (saturation), with --rate the users together send that many requests per second (autocannon
 // fires them in bursts). A third run models people: the same number of users, each reading a page
@@ -134,7 +136,7 @@ const NAVIGATION_HEADERS: Record<string, string> = {
 /** `users` independent clients, each on its own keep-alive connection: wait a random think time
  * (exponential, mean thinkMs; 0 = none), GET a random path of the list, read the whole response,
  * repeat until the time is up. Unlike a fixed request rate, their requests do not come in bursts. */
-async function thinkingUsers(base: string, cookie: string, list: string[], users: number, seconds: number, thinkMs: number,
+async function thinkingUsers(base: string, cookies: string[], list: string[], users: number, seconds: number, thinkMs: number,
   opts: { rscOf?: (i: number) => boolean }): Promise<Load & { p50: number }> {
   const { default: http } = await import("node:http");
   const agent = new http.Agent({ keepAlive: true, maxSockets: users });
@@ -144,7 +146,7 @@ async function thinkingUsers(base: string, cookie: string, list: string[], users
   let errors = 0;
   let seed = 4242;
   const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
-  const get = (i: number) => new Promise<number>((resolve) => {
+  const get = (i: number, cookie: string) => new Promise<number>((resolve) => {
     const headers: Record<string, string> = { cookie, "accept-encoding": "gzip, deflate, br", ...(opts.rscOf?.(i) ? NAVIGATION_HEADERS : {}) };
     const req = http.get({ host: url.hostname, port: url.port, path: list[i], headers, agent }, (res) => {
       res.on("data", () => {});
@@ -153,12 +155,12 @@ async function thinkingUsers(base: string, cookie: string, list: string[], users
     req.on("error", () => resolve(0));
     req.setTimeout(10_000, () => req.destroy());
   });
-  await Promise.all(Array.from({ length: users }, async () => {
+  await Promise.all(Array.from({ length: users }, async (_, user) => {
     while (Date.now() < end) {
       if (thinkMs > 0) await new Promise((r) => setTimeout(r, -Math.log(1 - rnd()) * thinkMs));
       if (Date.now() >= end) break;
       const t0 = performance.now();
-      const status = await get(Math.floor(rnd() * list.length));
+      const status = await get(Math.floor(rnd() * list.length), cookies[user % cookies.length]);
       lat.push(performance.now() - t0);
       if (status < 200 || status >= 300) errors++;
     }
@@ -168,7 +170,37 @@ async function thinkingUsers(base: string, cookie: string, list: string[], users
   return { p50: lat.length ? pct(lat, 50) : NaN, p95: lat.length ? pct(lat, 95) : NaN, errors, requests: lat.length };
 }
 
-async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: Load } | null> {
+/** Signs in through the credentials endpoint; returns the session cookie header. */
+async function signIn(base: string, login: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST", redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, login, password: (await import("@/lib/seed/reference")).DEMO_PASSWORD, json: "true" }),
+  });
+  const cookie = [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
+  if (!/session-token/.test(cookie)) throw new Error(`sign-in of ${login} failed (${res.status})`);
+  return cookie;
+}
+
+/** The bench's operators: coordinators bench_op_01… in the scratch database, each signing in as
+ * themself (created once, kept with the database). */
+async function benchOperators(n: number): Promise<string[]> {
+  const { db } = await import("@/lib/db");
+  const { hashPassword } = await import("@/lib/auth/passwords");
+  const { DEMO_PASSWORD } = await import("@/lib/seed/reference");
+  const logins = Array.from({ length: n }, (_, i) => `bench_op_${String(i + 1).padStart(2, "0")}`);
+  const have = new Set((await db().user.findMany({ where: { login: { in: logins } }, select: { login: true } })).map((u) => u.login));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db().user.createMany({
+    data: logins.filter((l) => !have.has(l)).map((login, i) => ({ login, passwordHash, fullName: `Оператор ${i + 1}`, role: "coordinator" as const })),
+  });
+  return logins;
+}
+
+async function httpBench(url: string, logins: string[]): Promise<{ full: Load; nav: Load; people: Load } | null> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`HTTP: no production build (${distDir}/BUILD_ID); run \`NEXT_DIST_DIR=${distDir} npx next build\` first or pass --no-http`);
@@ -186,17 +218,11 @@ async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: 
       if (i > 240) throw new Error("next start did not come up");
       await new Promise((r) => setTimeout(r, 500));
     }
-    // Sign in once through the credentials endpoint and reuse the session cookie.
-    const csrf = await fetch(`${base}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-    const login = await fetch(`${base}/api/auth/callback/credentials`, {
-      method: "POST", redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-      body: new URLSearchParams({ csrfToken, login: "coordinator", password: (await import("@/lib/seed/reference")).DEMO_PASSWORD, json: "true" }),
-    });
-    const cookie = [...jar, ...login.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
-    if (!/session-token/.test(cookie)) throw new Error(`sign-in failed (${login.status})`);
+    // Every user signs in as themself through the credentials endpoint (a few at a time: each
+    // sign-in is a bcrypt check).
+    const cookies: string[] = [];
+    for (let i = 0; i < logins.length; i += 5) cookies.push(...await Promise.all(logins.slice(i, i + 5).map((l) => signIn(base, l))));
+    const cookie = cookies[0];
     const check = await fetch(`${base}/queue`, { headers: { cookie } });
     if (!check.ok || !(await check.text()).includes("Очередь сообщений")) throw new Error(`queue page check failed (${check.status})`);
 
@@ -216,11 +242,16 @@ async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: 
     }
     const navCheck = await fetch(`${base}${rscPaths[1]}`, { headers: { cookie, ...NAVIGATION_HEADERS } });
     if (!navCheck.ok || !(await navCheck.text()).includes('"deadlineState"')) throw new Error(`navigation check failed (${navCheck.status})`);
+    let turn = 0;
     const run = async (label: string, list: string[], extra: Record<string, string>) => {
       const lat: number[] = [];
       const inst = autocannon({
-        url: base, connections: CONNECTIONS, duration: DURATION, headers: { cookie, "accept-encoding": "gzip, deflate, br", ...extra }, ...(RATE ? { overallRate: RATE } : {}),
-        requests: list.map((p) => ({ method: "GET" as const, path: p })),
+        url: base, connections: CONNECTIONS, duration: DURATION, headers: { "accept-encoding": "gzip, deflate, br", ...extra }, ...(RATE ? { overallRate: RATE } : {}),
+        // Each request goes as the next of the signed-in users.
+        requests: list.map((p) => ({ method: "GET" as const, path: p, setupRequest: (r: { headers: Record<string, string> }) => {
+          r.headers = { ...r.headers, cookie: cookies[turn++ % cookies.length] };
+          return r;
+        } })),
       });
       inst.on("response", (_c: unknown, _s: number, _b: number, rt: number) => lat.push(rt));
       const res = await new Promise<{ errors: number; timeouts: number; non2xx: number; requests: { total: number } }>((resolve, reject) =>
@@ -234,14 +265,17 @@ async function httpBench(url: string): Promise<{ full: Load; nav: Load; people: 
       return { p95, errors, requests: res.requests.total };
     };
     // Warm both web processes (module loading, JIT) before anything is timed.
-    await thinkingUsers(base, cookie, paths, 8, 5, 0, {});
+    await thinkingUsers(base, cookies, paths, 8, 5, 0, {});
     const full = await run("full page loads", paths, {});
     const nav = await run("in-app navigation", rscPaths, NAVIGATION_HEADERS);
+    // For scale: the lightest signed-in page of the desk (a short list of notifications), loaded
+    // the same way: the floor that Next.js, the session and the layout set on this machine.
+    await run("reference: /notifications, full page loads", ["/notifications"], {});
     // People, not robots: each of the users opens a page, reads it for a while (exponentially
     // distributed, THINK_S on average) and opens the next; 2/3 of the openings are in-app
     // navigation, 1/3 full page loads (a bookmark, a reload, a new tab).
     const mixed = [...rscPaths.map((p) => ({ p, rsc: true })), ...rscPaths.map((p) => ({ p, rsc: true })), ...paths.map((p) => ({ p, rsc: false }))];
-    const people = await thinkingUsers(base, cookie, mixed.map((m) => m.p), CONNECTIONS, DURATION, THINK_S * 1000, { rscOf: (i) => mixed[i].rsc });
+    const people = await thinkingUsers(base, cookies, mixed.map((m) => m.p), CONNECTIONS, DURATION, THINK_S * 1000, { rscOf: (i) => mixed[i].rsc });
     console.log(`HTTP ${CONNECTIONS} users reading ${THINK_S} s on average between pages × ${DURATION} s: ${people.requests} requests `
       + `(${Math.round(people.requests / DURATION)}/s), p50 ${people.p50.toFixed(0)} ms, p95 ${people.p95.toFixed(0)} ms, errors ${people.errors}`);
     return { full, nav, people };
@@ -287,10 +321,11 @@ async function main() {
     const QUERIES = ["яма", "мусор не вывозят", "отопление", "детский сад", "освещение улицы", "ямы на дороге", "\"не работает\" фонарь", "автобус"];
     const search = await time("search (8 queries rotated)", RUNS, (i) => listQueue(u, { q: QUERIES[i % QUERIES.length] }));
 
+    const logins = values["no-http"] ? [] : await benchOperators(CONNECTIONS);
     await closePgPool();
     await disconnectDb();
     if (!values["no-http"]) {
-      const h = await httpBench(scratch.url);
+      const h = await httpBench(scratch.url, logins);
       const bar = (label: string, l: Load) => console.log(`HTTP bar, ${label}: p95 ${l.p95.toFixed(0)} ms (≤ 300), errors ${l.errors} (0) — ${l.p95 <= 300 && l.errors === 0 ? "met" : "NOT met"}`);
       if (h) { bar("full page loads, back to back", h.full); bar("in-app navigation, back to back", h.nav); bar(`${CONNECTIONS} users reading ${THINK_S} s between pages`, h.people); }
     }
