@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { decodeSessionToken } from "./jwt";
 import { authOptions } from "./options";
 import type { RoleCode } from "./roles";
 
@@ -16,12 +18,29 @@ export type CurrentUser = {
   curatedBlockIds: number[];
 };
 
+/** The session cookie as next-auth writes it (`__Secure-` on https), joined again if next-auth
+ * had to split it into chunks. */
+async function sessionToken(): Promise<string | undefined> {
+  const secure = authOptions.useSecureCookies ?? env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  const jar = await cookies();
+  const whole = jar.get(name)?.value;
+  if (whole) return whole;
+  const part = (n: string) => Number(n.slice(name.length + 1));
+  const chunks = jar.getAll().filter((c) => c.name.startsWith(`${name}.`) && Number.isInteger(part(c.name))).sort((a, b) => part(a.name) - part(b.name));
+  return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
+}
+
 /** The signed-in user, re-read from the database once per request so a disabled account or a
- * changed role takes effect immediately rather than when the JWT expires. */
+ * changed role takes effect immediately rather than when the JWT expires. The session token is
+ * decoded as next-auth's getServerSession decodes it (same cookie, same decode, the expiry checked),
+ * without the fresh token getServerSession encrypts on every call only to drop it (called from the
+ * App Router, its cookie setter is a no-op), so a session still lasts maxAge from sign-in. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return loadUser(session.user.id);
+  const token = await sessionToken();
+  if (!token || !authOptions.secret) return null;
+  const payload = await decodeSessionToken({ token, secret: authOptions.secret }).catch(() => null);
+  return typeof payload?.uid === "number" ? loadUser(payload.uid) : null;
 });
 
 export async function loadUser(id: number): Promise<CurrentUser | null> {

@@ -264,8 +264,9 @@ async function httpBench(url: string, logins: string[]): Promise<{ full: Load; n
         + `(${Math.round(res.requests.total / DURATION)}/s), p50 ${pct(lat, 50).toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, errors ${errors} (non-2xx ${res.non2xx}, timeouts ${res.timeouts})`);
       return { p95, errors, requests: res.requests.total };
     };
-    // Warm both web processes (module loading, JIT) before anything is timed.
-    await thinkingUsers(base, cookies, paths, 8, 5, 0, {});
+    // Warm both web processes (module loading, JIT) with every user, page and kind of request
+    // before anything is timed.
+    await thinkingUsers(base, cookies, [...paths, ...rscPaths], CONNECTIONS, 10, 0, { rscOf: (i) => i >= paths.length });
     const full = await run("full page loads", paths, {});
     const nav = await run("in-app navigation", rscPaths, NAVIGATION_HEADERS);
     // For scale: the lightest signed-in page of the desk (a short list of notifications), loaded

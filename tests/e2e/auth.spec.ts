@@ -98,3 +98,31 @@ test("personal data is hidden from the МЦУ curator and every read by others i
   await page.goto(`/messages/${m.id}`);
   await expect(page.getByText("Персональные данные заявителя скрыты для вашей роли.")).toBeVisible();
 });
+
+test("a forged session cookie, a signed-out browser and a disabled account all land on the sign-in page", async ({ page, context }) => {
+  await signIn(page, "coordinator2");
+  await page.goto("/queue");
+  await expect(page.getByRole("heading", { level: 1, name: "Очередь сообщений" })).toBeVisible();
+  const [session] = (await context.cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toBeTruthy();
+  // One character changed in the encrypted token: it no longer decrypts.
+  const i = Math.floor(session.value.length / 2);
+  const forged = session.value.slice(0, i) + (session.value[i] === "A" ? "B" : "A") + session.value.slice(i + 1);
+  await context.addCookies([{ ...session, value: forged }]);
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/login/);
+  // The genuine token works again; then the account is disabled and the same token is refused.
+  await context.addCookies([session]);
+  await page.goto("/queue");
+  await expect(page.getByRole("heading", { level: 1, name: "Очередь сообщений" })).toBeVisible();
+  await query(`UPDATE users SET active = false WHERE login = 'coordinator2'`);
+  try {
+    await page.goto("/queue");
+    await expect(page).toHaveURL(/\/login/);
+  } finally {
+    await query(`UPDATE users SET active = true WHERE login = 'coordinator2'`);
+  }
+  await context.clearCookies();
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/login/);
+});
