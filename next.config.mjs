@@ -1,7 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // The desk's web server (lib/cli/web.ts) compresses responses itself, at a cheaper level.
+  // The desk's web server (lib/cli/web.ts) gzips each finished response itself (lib/http/compress-response.ts).
   compress: false,
   // The embedded database and Prisma's generated client stay on the server as plain Node modules.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "@prisma/adapter-pg", "bcryptjs", "pg-boss"],
