@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
@@ -18,29 +19,22 @@ export type CurrentUser = {
   curatedBlockIds: number[];
 };
 
-/** The session cookie as next-auth writes it (`__Secure-` on https), joined again if next-auth
- * had to split it into chunks. */
-async function sessionToken(): Promise<string | undefined> {
-  const secure = authOptions.useSecureCookies ?? env().NEXTAUTH_URL?.startsWith("https://") ?? false;
-  const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
-  const jar = await cookies();
-  const whole = jar.get(name)?.value;
-  if (whole) return whole;
-  const part = (n: string) => Number(n.slice(name.length + 1));
-  const chunks = jar.getAll().filter((c) => c.name.startsWith(`${name}.`) && Number.isInteger(part(c.name))).sort((a, b) => part(a.name) - part(b.name));
-  return chunks.length ? chunks.map((c) => c.value).join("") : undefined;
-}
-
 /** The signed-in user, re-read from the database once per request so a disabled account or a
  * changed role takes effect immediately rather than when the JWT expires. The session token is
- * decoded as next-auth's getServerSession decodes it (same cookie, same decode, the expiry checked),
- * without the fresh token getServerSession encrypts on every call only to drop it (called from the
- * App Router, its cookie setter is a no-op), so a session still lasts maxAge from sign-in. */
+ * read with next-auth's getToken (its cookie name, `__Secure-` on https, and chunks) and our decode,
+ * the expiry checked. getServerSession would also encrypt a fresh token on every call only to drop
+ * it (called from the App Router, its cookie setter is a no-op), so a session still lasts maxAge
+ * from sign-in. No Authorization header is passed: a session comes only from the cookie. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const token = await sessionToken();
-  if (!token || !authOptions.secret) return null;
-  const payload = await decodeSessionToken({ token, secret: authOptions.secret }).catch(() => null);
-  return typeof payload?.uid === "number" ? loadUser(payload.uid) : null;
+  if (!authOptions.secret) return null;
+  const jar = await cookies();
+  const token = await getToken({
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as Parameters<typeof getToken>[0]["req"],
+    secret: authOptions.secret,
+    secureCookie: authOptions.useSecureCookies ?? env().NEXTAUTH_URL?.startsWith("https://") ?? false,
+    decode: decodeSessionToken,
+  });
+  return typeof token?.uid === "number" ? loadUser(token.uid) : null;
 });
 
 export async function loadUser(id: number): Promise<CurrentUser | null> {

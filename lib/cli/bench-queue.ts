@@ -171,14 +171,14 @@ async function thinkingUsers(base: string, cookies: string[], list: string[], us
 }
 
 /** Signs in through the credentials endpoint; returns the session cookie header. */
-async function signIn(base: string, login: string): Promise<string> {
+async function signIn(base: string, login: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST", redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, login, password: (await import("@/lib/seed/reference")).DEMO_PASSWORD, json: "true" }),
+    body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
   });
   const cookie = [...jar, ...res.headers.getSetCookie().map((c) => c.split(";")[0])].join("; ");
   if (!/session-token/.test(cookie)) throw new Error(`sign-in of ${login} failed (${res.status})`);
@@ -195,7 +195,7 @@ async function benchOperators(n: number): Promise<string[]> {
   const have = new Set((await db().user.findMany({ where: { login: { in: logins } }, select: { login: true } })).map((u) => u.login));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db().user.createMany({
-    data: logins.filter((l) => !have.has(l)).map((login, i) => ({ login, passwordHash, fullName: `Оператор ${i + 1}`, role: "coordinator" as const })),
+    data: logins.map((login, i) => ({ login, passwordHash, fullName: `Оператор ${i + 1}`, role: "coordinator" as const })).filter((u) => !have.has(u.login)),
   });
   return logins;
 }
@@ -220,8 +220,9 @@ async function httpBench(url: string, logins: string[]): Promise<{ full: Load; n
     }
     // Every user signs in as themself through the credentials endpoint (a few at a time: each
     // sign-in is a bcrypt check).
+    const { DEMO_PASSWORD } = await import("@/lib/seed/reference");
     const cookies: string[] = [];
-    for (let i = 0; i < logins.length; i += 5) cookies.push(...await Promise.all(logins.slice(i, i + 5).map((l) => signIn(base, l))));
+    for (let i = 0; i < logins.length; i += 5) cookies.push(...await Promise.all(logins.slice(i, i + 5).map((l) => signIn(base, l, DEMO_PASSWORD))));
     const cookie = cookies[0];
     const check = await fetch(`${base}/queue`, { headers: { cookie } });
     if (!check.ok || !(await check.text()).includes("Очередь сообщений")) throw new Error(`queue page check failed (${check.status})`);
