@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { compressResponse } from "../http/compress-response";
+import { CLIENT_IP_HEADER } from "../http/client-ip";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" } }, strict: false });
@@ -44,7 +45,13 @@ if (cluster.isPrimary) {
   // Responses are gzipped here, whole, rather than chunk by chunk by Next.js (compress: false in
   // next.config.mjs): see lib/http/compress-response.ts. WEB_COMPRESS=0 leaves it to a proxy.
   const compress = process.env.WEB_COMPRESS !== "0";
+  // The client's address as the app sees it (sign-in limits, audit): taken from the socket, or from
+  // the first X-Forwarded-For hop when TRUST_PROXY=1 (the desk runs behind a proxy). A value the
+  // client sent in this header itself is always replaced.
+  const trustProxy = process.env.TRUST_PROXY === "1";
   http.createServer((req, res) => {
+    const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
+    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
     if (compress) compressResponse(req, res);
     void handle(req, res);
   }).listen(port);
