@@ -29,6 +29,8 @@ export default defineConfig({
     env: {
       NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+      // The test database holds demo data; a non-demo install would refuse the test secret.
+      APP_ENV: "demo",
       DB_POOL_SIZE: process.env.TEST_DB_KIND === "embedded" ? "4" : "10",
       // One process: the per-process memos (preset counts, filter options) then never lag a
       // change the test has just made through another process.

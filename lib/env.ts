@@ -5,7 +5,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  // Checked by secretProblem() at start-up (a Russian message there rather than a zod one here).
+  NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   // Deadlines and the production calendar are counted for Kholmsk; other zones are not supported yet.
   MUNICIPAL_TZ: z.literal("Asia/Sakhalin").default("Asia/Sakhalin"),
@@ -19,7 +20,9 @@ const schema = z.object({
   SAKHALIN_API_TOKEN: z.string().default(""),
   CHANNEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   CHANNEL_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(4),
-  APP_ENV: z.enum(["demo", "staging", "production"]).default("demo"),
+  // Fail-safe: an install that forgets APP_ENV is a production one (no demo accounts, a real secret
+  // required). `npm start` on the embedded database sets APP_ENV=demo itself (lib/cli/start.ts).
+  APP_ENV: z.enum(["demo", "staging", "production"]).default("production"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -28,17 +31,45 @@ let cached: Env | null = null;
 
 export function env(): Env {
   if (!cached) {
-    const parsed = schema.safeParse(process.env);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-      throw new Error(`Invalid environment: ${issues}`);
-    }
-    cached = parsed.data;
+    cached = parseEnv(process.env);
   }
   return cached;
+}
+
+/** The settings read from a set of variables (tests pass their own). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${issues}`);
+  }
+  return parsed.data;
 }
 
 /** Raw access for CLI tools that set variables for child processes. */
 export function processEnv(): NodeJS.ProcessEnv {
   return process.env;
+}
+
+export const MIN_SECRET_LENGTH = 32;
+// Values people paste from examples and tutorials: refused outside demo installs.
+const PLACEHOLDER_SECRET = /change|example|placeholder|secret|not-for-production|demo|test|password|пароль|^(.)\1+$/i;
+
+/** Why this NEXTAUTH_SECRET must not sign sessions of a real install (null = it may). */
+export function secretProblem(secret: string | undefined): string | null {
+  if (!secret) return "NEXTAUTH_SECRET не задан: задайте случайную строку не короче 32 символов (например, `openssl rand -hex 32`).";
+  if (secret.length < MIN_SECRET_LENGTH) return `NEXTAUTH_SECRET короче ${MIN_SECRET_LENGTH} символов: задайте случайную строку (например, \`openssl rand -hex 32\`).`;
+  if (PLACEHOLDER_SECRET.test(secret)) return "NEXTAUTH_SECRET похож на пример из документации: задайте случайную строку (например, `openssl rand -hex 32`).";
+  return null;
+}
+
+/** What keeps a non-demo install (APP_ENV staging or production) from starting; empty = nothing.
+ * Demo installs (APP_ENV=demo) may run with a generated or test secret and the embedded database. */
+export function startupProblems(e: Pick<Env, "APP_ENV" | "NEXTAUTH_SECRET" | "DATABASE_URL"> = env()): string[] {
+  if (e.APP_ENV === "demo") return [];
+  const problems: string[] = [];
+  if (!e.DATABASE_URL) problems.push(`DATABASE_URL не задан: при APP_ENV=${e.APP_ENV} нужна база PostgreSQL (для демонстрации — APP_ENV=demo).`);
+  const s = secretProblem(e.NEXTAUTH_SECRET);
+  if (s) problems.push(s);
+  return problems;
 }

@@ -1,12 +1,13 @@
-// Idempotent seed of reference data, demo accounts and demo messages. Refuses in production.
+// Idempotent seed of reference data, demo accounts and demo messages. Demo accounts share a
+// published password, so the seed runs only when asked for explicitly: APP_ENV=demo.
 import { env } from "@/lib/env";
 import { db, disconnectDb } from "@/lib/db";
 import { seedAll } from "@/lib/seed/seed";
 import { pgPool, closePgPool } from "@/lib/db/pg-pool";
 import { indexPendingSearch } from "@/lib/search/index-pending";
 
-if (env().APP_ENV === "production") {
-  console.error("Seeding demo data is refused in production (APP_ENV=production).");
+if (env().APP_ENV !== "demo") {
+  console.error(`Демонстрационные данные загружаются только при APP_ENV=demo (сейчас APP_ENV=${env().APP_ENV}).`);
   process.exit(1);
 }
 const count = Number(process.argv.find((a) => a.startsWith("--messages="))?.split("=")[1] ?? 320);

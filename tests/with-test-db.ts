@@ -14,7 +14,8 @@ if (cmd.length === 0) {
 
 const tdb = await createTestDb(flags.includes("--seed") ? "e2e" : "it");
 console.log(`[tests] database: ${tdb.kind}`);
-const childEnv = { ...process.env, DATABASE_URL: tdb.url, TEST_DB_KIND: tdb.kind };
+// Test databases hold demo data (demo accounts, the published password): a demo install.
+const childEnv = { ...process.env, DATABASE_URL: tdb.url, TEST_DB_KIND: tdb.kind, APP_ENV: "demo" };
 let code = 1;
 try {
   if (flags.includes("--seed")) {

@@ -210,7 +210,7 @@ async function httpBench(url: string, logins: string[]): Promise<{ full: Load; n
   // The desk's own web server (lib/cli/web.ts): one process per core unless WEB_CONCURRENCY says otherwise.
   const server: ChildProcess = spawn("npx", ["tsx", "lib/cli/web.ts", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"], detached: true,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", DB_POOL_SIZE: "20", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", APP_ENV: "demo", DB_POOL_SIZE: "20", NODE_ENV: "production" },
   });
   try {
     for (let i = 0; ; i++) {

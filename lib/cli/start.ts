@@ -2,6 +2,9 @@
 // embedded PostgreSQL (PGlite) kept in .data/pglite, migrates it, seeds demo data on first start,
 // builds the app if needed and starts it. This process hosts the embedded database, so it stays
 // up as the parent of the web server.
+// Demo data is an explicit choice: APP_ENV=demo, or the embedded database with APP_ENV unset. A
+// server database (DATABASE_URL) without APP_ENV=demo is a real install: no demo accounts, no
+// simulators, and a real NEXTAUTH_SECRET is required (lib/env.ts startupProblems).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -10,6 +13,7 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/seed/reference";
+import { startupProblems } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -27,6 +31,15 @@ function persistentSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
+const appEnv = (process.env.APP_ENV ?? (process.env.DATABASE_URL ? "production" : "demo")) as "demo" | "staging" | "production";
+const isDemo = appEnv === "demo";
+const problems = startupProblems({ APP_ENV: appEnv, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, DATABASE_URL: process.env.DATABASE_URL });
+if (problems.length) {
+  for (const p of problems) console.error(`[mcu] ${p}`);
+  console.error(`[mcu] Запуск остановлен (APP_ENV=${appEnv}${process.env.APP_ENV ? "" : ", так как задан DATABASE_URL"}). Для демонстрации: APP_ENV=demo npm start.`);
+  process.exit(1);
+}
+
 let stopEmbedded: (() => Promise<void>) | null = null;
 let url = process.env.DATABASE_URL;
 if (!url) {
@@ -39,6 +52,8 @@ if (!url) {
 const childEnv: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: url,
+  APP_ENV: appEnv,
+  // Only a demo install may use a secret generated into ./.data; others were checked above.
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   // The embedded database serves one query at a time; a small pool is plenty.
@@ -48,12 +63,15 @@ const childEnv: NodeJS.ProcessEnv = {
 const result = await migrate(url);
 log(result.applied.length ? `миграции применены: ${result.applied.join(", ")}` : "схема базы данных актуальна");
 
-const isProduction = process.env.APP_ENV === "production";
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM users");
 await client.end();
-if (Number(rows[0].n) === 0 && !isProduction) {
+const noUsers = Number(rows[0].n) === 0;
+if (noUsers && !isDemo) {
+  log("в базе нет ни одной учётной записи: создайте начальника МЦУ командой `npm run user:admin -- --login <логин>`");
+}
+if (noUsers && isDemo) {
   log("первый запуск — загружаю демонстрационные данные…");
   // Not spawnSync: this process serves the embedded database the seed connects to.
   const code = await new Promise<number | null>((resolve) => {
@@ -71,7 +89,7 @@ if (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.env.MCU_REBUILD
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
-if (!isProduction) {
+if (isDemo) {
   log("демонстрационные учётные записи (пароль у всех один):");
   for (const u of DEMO_USERS) console.log(`    ${u.login.padEnd(18)} ${DEMO_PASSWORD}   ${ROLE_LABELS[u.role]}${u.block ? ` (${u.block})` : ""}`);
 }
@@ -85,7 +103,7 @@ const children = [
   run(["tsx", "--conditions=react-server", "lib/cli/worker.ts"], { NODE_OPTIONS: "--max-semi-space-size=64" }),
 ];
 // Channel simulators stand in for the real channels' servers on demo installs.
-if (!isProduction && process.env.MCU_SIMULATORS !== "0") children.push(run(["tsx", "lib/cli/simulators.ts"]));
+if (isDemo && process.env.MCU_SIMULATORS !== "0") children.push(run(["tsx", "lib/cli/simulators.ts"]));
 log(`рабочее место: http://localhost:${port}`);
 
 let stopping = false;

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { compressResponse } from "../http/compress-response";
 import { CLIENT_IP_HEADER } from "../http/client-ip";
+import { startupProblems } from "../env";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" } }, strict: false });
@@ -17,6 +18,13 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
 
 if (cluster.isPrimary) {
+  // A real install (APP_ENV other than demo) never starts with a placeholder secret or without
+  // its database: one line saying what to fix, and a non-zero exit.
+  const problems = startupProblems();
+  if (problems.length) {
+    for (const p of problems) console.error(`web: ${p}`);
+    process.exit(1);
+  }
   // Each page render allocates briefly: a larger young generation halves the time in the GC.
   cluster.setupPrimary({ execArgv: [...process.execArgv, "--max-semi-space-size=64"] });
   let stopping = false;
