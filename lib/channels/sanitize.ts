@@ -1,5 +1,5 @@
 /**
- * HTML from channels is never trusted (DESIGN.md §6): the desk stores the raw text for audit,
+ * HTML from channels is never trusted (docs/ARCHITECTURE.md «Channels»): the desk stores the raw text for audit,
  * searches and classifies a plain-text version, and renders at most a tiny safe subset.
  */
 import sanitizeHtml from "sanitize-html";

@@ -1,6 +1,6 @@
 /**
  * Shared types of the channel layer: what every adapter hands to the ingest pipeline.
- * Channel and regime codes are part of the public contract (DESIGN.md §2–3), so they are
+ * Channel and regime codes are part of the public contract (docs/ARCHITECTURE.md «Channels», «Legal regimes and deadlines»), so they are
  * declared once here and re-used by adapters, simulators and the pipeline.
  */
 
@@ -10,7 +10,7 @@ export type ChannelCode = (typeof CHANNEL_CODES)[number];
 export const REGIMES = ["fz59", "pos_message", "social_incident", "portal"] as const;
 export type Regime = (typeof REGIMES)[number];
 
-/** Socially significant topics, DESIGN.md §2. */
+/** Socially significant topics, docs/ARCHITECTURE.md «Topics and blocks». */
 export const TOPICS = [
   "education",
   "healthcare",

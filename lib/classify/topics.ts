@@ -1,4 +1,4 @@
-// Topic codes are part of the public contract (DESIGN.md §2), defined once in lib/channels/types.ts; their order is the model's class order.
+// Topic codes are part of the public contract (docs/ARCHITECTURE.md «Topics and blocks»), defined once in lib/channels/types.ts; their order is the model's class order.
 import { TOPICS, type Topic } from "@/lib/channels/types";
 
 export { TOPICS, type Topic };

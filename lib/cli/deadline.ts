@@ -116,7 +116,7 @@ export async function runDeadlineCli(args: string[], options: CliOptions = {}): 
 
 /**
  * With DATABASE_URL the policies the МЦУ head edited (deadline_policies) apply, as in ingestion;
- * without it the defaults of DESIGN.md §3. A regime without a stored row falls back to its default
+ * without it the defaults (docs/ARCHITECTURE.md «Legal regimes and deadlines»). A regime without a stored row falls back to its default
  * with a note; an unreachable database is an error rather than a silently different date.
  */
 export async function databasePolicyResolver(

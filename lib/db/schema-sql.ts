@@ -1,5 +1,5 @@
 // Turns the DMMF into the DDL Prisma's migrate would write for an empty database. Used to draft
-// migration files (lib/cli/draft-migration.ts) because Prisma's schema engine cannot run here;
+// migration files by hand (createSql(readDmmf()) from ./dmmf; no script calls it) because Prisma's schema engine cannot run here;
 // the schema-match test then checks the migrated database independently via the catalog.
 import type { Dmmf, DmmfField, DmmfModel } from "./dmmf";
 

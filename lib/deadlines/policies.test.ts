@@ -11,7 +11,7 @@ describe("default policies", () => {
     }
   });
 
-  it("matches DESIGN.md §3", () => {
+  it("matches docs/ARCHITECTURE.md «Legal regimes and deadlines»", () => {
     expect(DEFAULT_POLICIES.fz59).toMatchObject({
       answerDays: 30, answerUnit: "calendar", extensionDays: 30, extensionUnit: "calendar",
       maxExtensions: 1, registrationDays: 3,

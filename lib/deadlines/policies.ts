@@ -1,4 +1,4 @@
-/** Legal regimes that set a message's clocks (DESIGN.md §3). */
+/** Legal regimes that set a message's clocks (docs/ARCHITECTURE.md «Legal regimes and deadlines»). */
 export const REGIMES = ["fz59", "pos_message", "social_incident", "portal"] as const;
 export type Regime = (typeof REGIMES)[number];
 

@@ -1,6 +1,6 @@
 /**
  * Categories and subcategories a resident picks in «Решаем вместе» (ПОС), with the topic
- * (DESIGN.md §2) each maps to by default. The real mapping is an editable table in the desk;
+ * (docs/ARCHITECTURE.md «Topics and blocks») each maps to by default. The real mapping is an editable table in the desk;
  * this list seeds it and drives the demo generator and the ПОС simulator.
  */
 import type { Topic } from "@/lib/channels/types";

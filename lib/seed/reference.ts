@@ -1,4 +1,4 @@
-// Reference data of DESIGN.md §2–3: blocks, topics, default topic→block mapping, channels.
+// Reference data of docs/ARCHITECTURE.md «Topics and blocks» and «Channels»: blocks, topics, default topic→block mapping, channels.
 // Codes are the public contract; names are what the UI shows.
 import type { ChannelCode } from "@/lib/channels/types";
 

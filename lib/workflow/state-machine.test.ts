@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { approvalTarget, canTransition, TRANSITIONS, transitionError } from "./state-machine";
 
 describe("message state machine", () => {
-  it("follows the lifecycle of DESIGN.md §4", () => {
+  it("follows the lifecycle of docs/ARCHITECTURE.md «Message lifecycle»", () => {
     const path = ["new", "routed", "in_work", "answer_review", "awaiting_contact", "answered", "reopened", "in_work"] as const;
     for (let i = 1; i < path.length; i++) expect(canTransition(path[i - 1], path[i])).toBe(true);
   });

@@ -1,4 +1,4 @@
-// The message lifecycle of DESIGN.md §4. This table is the only definition of which status
+// The message lifecycle of docs/ARCHITECTURE.md «Message lifecycle». This table is the only definition of which status
 // changes are allowed; lib/workflow/transition.ts is the only code that writes a status.
 import type { StatusCode } from "@/lib/messages/labels";
 import { STATUS_LABELS } from "@/lib/messages/labels";
