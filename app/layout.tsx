@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +10,11 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request (the desk has no public static page), including the
+  // not-found page: each response's scripts must carry that response's CSP nonce
+  // (lib/http/security-headers.ts), which a page prerendered at build time cannot.
+  await connection();
   return (
     <html lang="ru">
       <body className="min-h-screen">{children}</body>

@@ -10,6 +10,10 @@ export function UserStateButtons({ id, name, active, locked }: { id: number; nam
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
       {locked && <button name="op" value="unlock" disabled={pending} className="rounded border border-slate-400 bg-white px-2 py-0.5 text-xs" aria-label={`Разблокировать: ${name}`}>Разблокировать</button>}
+      {active && !confirm && (
+        <button name="op" value="end_sessions" disabled={pending} className="rounded border border-slate-400 bg-white px-2 py-0.5 text-xs"
+          aria-label={`Завершить все сеансы: ${name}`} title="Выйти из учётной записи на всех устройствах">Завершить сеансы</button>
+      )}
       {active ? (
         confirm ? (
           <>

@@ -9,9 +9,14 @@ const LOCKED_PREFIX = "LOCKED:";
 function describeError(code: string): string {
   if (code.startsWith(LOCKED_PREFIX)) {
     const until = formatDateTime(code.slice(LOCKED_PREFIX.length));
-    return `Учётная запись заблокирована на 15 минут после 5 неудачных попыток входа. Повторите попытку после ${until} (время сахалинское) или обратитесь к начальнику МЦУ.`;
+    return `Учётная запись заблокирована после 5 неудачных попыток входа подряд. Повторите попытку после ${until} (время сахалинское) или обратитесь к начальнику МЦУ.`;
   }
-  if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") return "Неверный логин или пароль.";
+  if (code === "THROTTLED") return "Слишком много неудачных попыток входа с этого компьютера. Повторите через 15 минут.";
+  // Unknown login, wrong password and a locked account get the same answer: nobody can learn
+  // from it which logins exist.
+  if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") {
+    return "Неверный логин или пароль. После 5 неудачных попыток подряд вход блокируется на 15 минут.";
+  }
   return "Не удалось войти. Попробуйте ещё раз.";
 }
 

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/passwords";
+import { endSessions } from "@/lib/auth/session-version";
 import { ROLES } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { clearQueueOptions } from "@/lib/queue/options";
@@ -58,7 +59,19 @@ export async function setUserActive(raw: { id: unknown; active: unknown }): Prom
   const p = z.object({ id: z.coerce.number().int().positive(), active: z.boolean() }).safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Неверный запрос.");
   if (p.data.id === admin.id && !p.data.active) throw new AppError("invalid_input", "Нельзя отключить собственную учётную запись.");
-  await db().user.update({ where: { id: p.data.id }, data: { active: p.data.active } });
+  // Disabling also ends the sessions, so enabling the account later does not revive old cookies.
+  const ended = p.data.active ? {} : { sessionVersion: { increment: 1 } };
+  await db().user.update({ where: { id: p.data.id }, data: { active: p.data.active, ...ended } });
   clearQueueOptions();
   await audit({ actorId: admin.id, action: p.data.active ? "user_enabled" : "user_disabled", entity: "user", entityId: p.data.id });
+}
+
+/** «Завершить все сеансы»: every signed-in copy of the user's session stops working at its next
+ * request (a lost phone, a shared computer, a suspected leak). */
+export async function endUserSessions(raw: unknown): Promise<void> {
+  const admin = await authorize("mcu_head");
+  const id = z.coerce.number().int().positive().safeParse(raw);
+  if (!id.success) throw new AppError("invalid_input", "Неверный запрос.");
+  await endSessions(id.data);
+  await audit({ actorId: admin.id, action: "user_sessions_ended", entity: "user", entityId: id.data });
 }

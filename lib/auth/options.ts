@@ -2,7 +2,9 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { clientIp } from "@/lib/http/client-ip";
 import { verifyCredentials } from "./credentials";
+import { endSessions } from "./session-version";
 import { decodeSessionToken, encodeSessionToken } from "./jwt";
 import type { RoleCode } from "./roles";
 
@@ -14,6 +16,7 @@ declare module "next-auth" {
     login: string;
     role: RoleCode;
     blockId: number | null;
+    sessionVersion: number;
   }
 }
 declare module "next-auth/jwt" {
@@ -22,12 +25,16 @@ declare module "next-auth/jwt" {
     login: string;
     role: RoleCode;
     blockId: number | null;
+    /** users.session_version at sign-in; a token whose version is behind is refused (lib/auth/session.ts). */
+    sv: number;
   }
 }
 
-/** Error strings handed to the sign-in page (next-auth passes the thrown message through). */
+/** Error strings handed to the sign-in page (next-auth passes the thrown message through). The
+ * lock is told only after a correct password; unknown login and wrong password say the same. */
 export const LOCKED_PREFIX = "LOCKED:";
 export const INVALID_CREDENTIALS = "INVALID_CREDENTIALS";
+export const THROTTLED = "THROTTLED";
 
 export const authOptions: NextAuthOptions = {
   secret: env().NEXTAUTH_SECRET,
@@ -38,14 +45,24 @@ export const authOptions: NextAuthOptions = {
     Credentials({
       name: "Учётная запись",
       credentials: { login: { label: "Логин", type: "text" }, password: { label: "Пароль", type: "password" } },
-      async authorize(credentials) {
-        const r = await verifyCredentials(credentials);
-        if (r.ok) return { id: String(r.user.id), name: r.user.name, login: r.user.login, role: r.user.role, blockId: r.user.blockId };
+      async authorize(credentials, req) {
+        const r = await verifyCredentials(credentials, new Date(), clientIp(req?.headers));
+        if (r.ok) {
+          const { id, name, login, role, blockId, sessionVersion } = r.user;
+          return { id: String(id), name, login, role, blockId, sessionVersion };
+        }
         if (r.reason === "locked") throw new Error(LOCKED_PREFIX + r.lockedUntil.toISOString());
+        if (r.reason === "throttled") throw new Error(THROTTLED);
         throw new Error(INVALID_CREDENTIALS);
       },
     }),
   ],
+  events: {
+    // Signing out ends every session of the user, including copies of the cookie.
+    async signOut({ token }) {
+      if (typeof token?.uid === "number") await endSessions(token.uid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
@@ -53,6 +70,7 @@ export const authOptions: NextAuthOptions = {
         token.login = user.login;
         token.role = user.role;
         token.blockId = user.blockId;
+        token.sv = user.sessionVersion;
       }
       return token;
     },

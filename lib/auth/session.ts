@@ -34,16 +34,22 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     secureCookie: authOptions.useSecureCookies ?? env().NEXTAUTH_URL?.startsWith("https://") ?? false,
     decode: decodeSessionToken,
   });
-  return typeof token?.uid === "number" ? loadUser(token.uid) : null;
+  // A token from before session versions (no sv) counts as ended.
+  return typeof token?.uid === "number" ? loadUser(token.uid, typeof token.sv === "number" ? token.sv : 0) : null;
 });
 
-export async function loadUser(id: number): Promise<CurrentUser | null> {
+/** The user, if active; with `sessionVersion`, only if the session has not been ended since
+ * (sign-out, password or role change, «Завершить все сеансы» raise users.session_version). */
+export async function loadUser(id: number, sessionVersion?: number): Promise<CurrentUser | null> {
   // One round trip on every request: the user and the blocks they curate.
-  const [u] = await db().$queryRaw<{ id: number; full_name: string; login: string; role: RoleCode; block_id: number | null; active: boolean; curated: number[] }[]>`
-    SELECT u.id, u.full_name, u.login, u.role::text AS role, u.block_id, u.active,
+  const [u] = await db().$queryRaw<{
+    id: number; full_name: string; login: string; role: RoleCode; block_id: number | null; active: boolean; session_version: number; curated: number[];
+  }[]>`
+    SELECT u.id, u.full_name, u.login, u.role::text AS role, u.block_id, u.active, u.session_version,
            ARRAY(SELECT bc.block_id FROM block_curators bc WHERE bc.user_id = u.id ORDER BY bc.block_id) AS curated
     FROM users u WHERE u.id = ${id}`;
   if (!u || !u.active) return null;
+  if (sessionVersion !== undefined && u.session_version !== sessionVersion) return null;
   return { id: u.id, name: u.full_name, login: u.login, role: u.role, blockId: u.block_id, curatedBlockIds: u.curated };
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { compressResponse } from "../http/compress-response";
 import { CLIENT_IP_HEADER } from "../http/client-ip";
+import { newNonce, securityHeaders } from "../http/security-headers";
 import { startupProblems } from "../env";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -57,9 +58,16 @@ if (cluster.isPrimary) {
   // the first X-Forwarded-For hop when TRUST_PROXY=1 (the desk runs behind a proxy). A value the
   // client sent in this header itself is always replaced.
   const trustProxy = process.env.TRUST_PROXY === "1";
+  const httpsUrl = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
   http.createServer((req, res) => {
     const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
+    // Protective headers (lib/http/security-headers.ts). The policy is also put on the request:
+    // Next.js takes the script nonce from there and marks every script of the page with it.
+    const https = httpsUrl || (trustProxy && req.headers["x-forwarded-proto"] === "https");
+    const headers = securityHeaders(newNonce(), https);
+    req.headers["content-security-policy"] = headers["Content-Security-Policy"];
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     if (compress) compressResponse(req, res);
     void handle(req, res);
   }).listen(port);

@@ -55,13 +55,16 @@ test("after 5 failed attempts the account is locked for 15 minutes and the page 
   await query(`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE login = 'coordinator2'`);
   for (let i = 1; i <= 4; i++) {
     await submitLogin(page, "coordinator2", "wrong-password");
-    await expect(page.getByTestId("login-error")).toHaveText("Неверный логин или пароль.");
+    await expect(page.getByTestId("login-error")).toContainText("Неверный логин или пароль.");
   }
+  // The fifth failure locks the account, but says no more than an unknown login would.
   await submitLogin(page, "coordinator2", "wrong-password");
-  await expect(page.getByTestId("login-error")).toContainText("заблокирована на 15 минут");
-  // Even the right password is refused while locked.
+  await expect(page.getByTestId("login-error")).toContainText("Неверный логин или пароль.");
+  await submitLogin(page, "no-such-user", "wrong-password");
+  await expect(page.getByTestId("login-error")).toContainText("Неверный логин или пароль.");
+  // The right password is refused while locked, and only then is the lock told.
   await submitLogin(page, "coordinator2", DEMO_PASSWORD);
-  await expect(page.getByTestId("login-error")).toContainText("заблокирована на 15 минут");
+  await expect(page.getByTestId("login-error")).toContainText("заблокирована после 5 неудачных попыток");
   const [u] = await query<{ locked_until: Date }>(`SELECT locked_until FROM users WHERE login = 'coordinator2'`);
   const minutes = (new Date(u.locked_until).getTime() - Date.now()) / 60_000;
   expect(minutes).toBeGreaterThan(14);
@@ -125,4 +128,34 @@ test("a forged session cookie, a signed-out browser and a disabled account all l
   await context.clearCookies();
   await page.goto("/queue");
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("signing out ends the session: a copy of the old cookie no longer works; the МЦУ head can end anyone's sessions", async ({ page, context, browser }) => {
+  await signIn(page, "coordinator2");
+  const [session] = (await context.cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toBeTruthy();
+  await page.getByRole("button", { name: "Выйти" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  // Someone who copied the cookie before the sign-out puts it back.
+  await context.addCookies([session]);
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/login/);
+
+  // A fresh session in this browser; the МЦУ head ends it from another one.
+  await signIn(page, "coordinator2");
+  await page.goto("/queue");
+  await expect(page.getByRole("heading", { level: 1, name: "Очередь сообщений" })).toBeVisible();
+  const admin = await browser.newContext();
+  const adminPage = await admin.newPage();
+  await signIn(adminPage, "mcu_head");
+  await adminPage.goto("/admin/users");
+  const [{ full_name }] = await query<{ full_name: string }>(`SELECT full_name FROM users WHERE login = 'coordinator2'`);
+  await adminPage.getByRole("button", { name: `Завершить все сеансы: ${full_name}` }).click();
+  await expect(adminPage.getByText("Все сеансы завершены")).toBeVisible();
+  await admin.close();
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/login/);
+  // Audited with the address the request came from.
+  const [audit] = await query<{ ip: string | null }>(`SELECT ip FROM audit_log WHERE action = 'user_sessions_ended' ORDER BY id DESC LIMIT 1`);
+  expect(audit.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
 });

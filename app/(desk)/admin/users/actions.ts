@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createUser, setUserActive, unlockUser, type FieldErrors } from "@/lib/admin/users";
+import { createUser, endUserSessions, setUserActive, unlockUser, type FieldErrors } from "@/lib/admin/users";
 import { publicMessage } from "@/lib/errors";
 
 export type UserFormState = { ok: boolean; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> } | null;
@@ -24,9 +24,15 @@ export async function userStateAction(_prev: UserFormState, form: FormData): Pro
   try {
     const op = form.get("op");
     if (op === "unlock") await unlockUser(form.get("id"));
+    else if (op === "end_sessions") await endUserSessions(form.get("id"));
     else await setUserActive({ id: form.get("id"), active: op === "enable" });
     revalidatePath("/admin/users");
-    return { ok: true, message: op === "unlock" ? "Учётная запись разблокирована." : op === "enable" ? "Учётная запись включена." : "Учётная запись отключена." };
+    const messages: Record<string, string> = {
+      unlock: "Учётная запись разблокирована.",
+      end_sessions: "Все сеансы завершены: пользователю нужно войти заново.",
+      enable: "Учётная запись включена.",
+    };
+    return { ok: true, message: messages[String(op)] ?? "Учётная запись отключена." };
   } catch (e) {
     return { ok: false, message: publicMessage(e) };
   }
