@@ -75,3 +75,17 @@ export async function endUserSessions(raw: unknown): Promise<void> {
   await endSessions(id.data);
   await audit({ actorId: admin.id, action: "user_sessions_ended", entity: "user", entityId: id.data });
 }
+
+/** A new password set by the МЦУ head (a forgotten one, a suspected leak): the old sessions end,
+ * a lock is lifted. The person changes nothing themself; the administrator hands it over. */
+export async function setUserPassword(raw: { id: unknown; password: unknown }): Promise<{ ok: true } | { ok: false; message: string }> {
+  const admin = await authorize("mcu_head");
+  const p = z.object({ id: z.coerce.number().int().positive(), password: newUserSchema.shape.password }).safeParse(raw);
+  if (!p.success) return { ok: false, message: p.error.issues[0]?.path[0] === "password" ? p.error.issues[0].message : "Неверный запрос." };
+  await db().user.update({
+    where: { id: p.data.id },
+    data: { passwordHash: await hashPassword(p.data.password), failedLogins: 0, lockedUntil: null, sessionVersion: { increment: 1 } },
+  });
+  await audit({ actorId: admin.id, action: "user_password_set", entity: "user", entityId: p.data.id });
+  return { ok: true };
+}

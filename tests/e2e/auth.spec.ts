@@ -152,9 +152,26 @@ test("signing out ends the session: a copy of the old cookie no longer works; th
   const [{ full_name }] = await query<{ full_name: string }>(`SELECT full_name FROM users WHERE login = 'coordinator2'`);
   await adminPage.getByRole("button", { name: `Завершить все сеансы: ${full_name}` }).click();
   await expect(adminPage.getByText("Все сеансы завершены")).toBeVisible();
-  await admin.close();
   await page.goto("/queue");
   await expect(page).toHaveURL(/\/login/);
+
+  // A new password set by the МЦУ head ends the sessions too; the new password then works.
+  await signIn(page, "coordinator2");
+  const setPassword = async (password: string) => {
+    await adminPage.getByRole("button", { name: `Сменить пароль: ${full_name}` }).click();
+    await adminPage.getByLabel(`Новый пароль для: ${full_name}`).fill(password);
+    await adminPage.getByRole("button", { name: "Сохранить" }).click();
+    await expect(adminPage.getByText("Пароль изменён, прежние сеансы завершены.")).toBeVisible();
+  };
+  await adminPage.reload();
+  await setPassword("новый-пароль-2026");
+  await page.goto("/queue");
+  await expect(page).toHaveURL(/\/login/);
+  await submitLogin(page, "coordinator2", "новый-пароль-2026");
+  await expect(page).toHaveURL(/\/queue/);
+  await adminPage.reload();
+  await setPassword(DEMO_PASSWORD);
+  await admin.close();
   // Audited with the address the request came from.
   const [audit] = await query<{ ip: string | null }>(`SELECT ip FROM audit_log WHERE action = 'user_sessions_ended' ORDER BY id DESC LIMIT 1`);
   expect(audit.ip).toMatch(/^(127\.0\.0\.1|::1)$/);

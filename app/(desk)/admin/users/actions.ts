@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createUser, endUserSessions, setUserActive, unlockUser, type FieldErrors } from "@/lib/admin/users";
+import { createUser, endUserSessions, setUserActive, setUserPassword, unlockUser, type FieldErrors } from "@/lib/admin/users";
 import { publicMessage } from "@/lib/errors";
 
 export type UserFormState = { ok: boolean; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> } | null;
@@ -33,6 +33,17 @@ export async function userStateAction(_prev: UserFormState, form: FormData): Pro
       enable: "Учётная запись включена.",
     };
     return { ok: true, message: messages[String(op)] ?? "Учётная запись отключена." };
+  } catch (e) {
+    return { ok: false, message: publicMessage(e) };
+  }
+}
+
+export async function userPasswordAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+  try {
+    const r = await setUserPassword({ id: form.get("id"), password: form.get("password") });
+    if (!r.ok) return { ok: false, message: r.message };
+    revalidatePath("/admin/users");
+    return { ok: true, message: "Пароль изменён, прежние сеансы завершены. Передайте пароль сотруднику лично." };
   } catch (e) {
     return { ok: false, message: publicMessage(e) };
   }

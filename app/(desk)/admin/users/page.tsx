@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { db } from "@/lib/db";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { UserStateButtons } from "@/components/admin/user-state-buttons";
+import { UserPasswordForm } from "@/components/admin/user-password-form";
 
 export const metadata: Metadata = { title: "Пользователи" };
 
@@ -38,7 +39,10 @@ export default async function UsersPage() {
                   {!u.active ? <Badge>Отключена</Badge> : u.lockedUntil && u.lockedUntil > now ? <Badge tone="red">Заблокирована до {formatDateTime(u.lockedUntil)}</Badge> : <Badge tone="green">Активна</Badge>}
                 </td>
                 <td className="px-3 py-2">{formatDateTime(u.lastLoginAt)}</td>
-                <td className="px-3 py-2"><UserStateButtons id={u.id} name={u.fullName} active={u.active} locked={!!u.lockedUntil && u.lockedUntil > now} /></td>
+                <td className="space-y-1 px-3 py-2">
+                  <UserStateButtons id={u.id} name={u.fullName} active={u.active} locked={!!u.lockedUntil && u.lockedUntil > now} />
+                  {u.active && <UserPasswordForm id={u.id} name={u.fullName} />}
+                </td>
               </tr>
             ))}
           </tbody>
