@@ -8,8 +8,6 @@ const schema = z.object({
   // Checked by secretProblem() at start-up (a Russian message there rather than a zod one here).
   NEXTAUTH_SECRET: z.string().optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  // Deadlines and the production calendar are counted for Kholmsk; other zones are not supported yet.
-  MUNICIPAL_TZ: z.literal("Asia/Sakhalin").default("Asia/Sakhalin"),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default("МЦУ Холмск <mcu@localhost>"),
   DATA_DIR: z.string().default(".data"),
@@ -31,10 +29,24 @@ let cached: Env | null = null;
 
 export function env(): Env {
   if (!cached) {
+    loadDotEnv();
     cached = parseEnv(process.env);
   }
   return cached;
 }
+
+/** Reads `.env` from the working directory into process.env, once, for the app and every CLI
+ * (Next.js loads it for its own server too). Variables already set in the environment win. */
+export function loadDotEnv(file = ".env"): void {
+  if (dotEnvLoaded) return;
+  dotEnvLoaded = true;
+  try {
+    process.loadEnvFile(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+  }
+}
+let dotEnvLoaded = false;
 
 /** The settings read from a set of variables (tests pass their own). */
 export function parseEnv(source: Record<string, string | undefined>): Env {
