@@ -1,16 +1,19 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { AppError, GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/same-origin";
 import { authorize, type CurrentUser } from "./session";
 import type { RoleCode } from "./roles";
 
 type Handler<C> = (req: Request, ctx: C, user: CurrentUser) => Promise<Response>;
 
-/** Wraps a route handler: requires a session and one of the roles; errors become
+/** Wraps a route handler: requires a session and one of the roles; a state-changing request
+ * (anything but GET/HEAD) must also come from the desk's own origin. Errors become
  * `{ error: { code, message } }` with the matching status. */
 export function withAuth<C>(roles: RoleCode[], handler: Handler<C>) {
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
+      if (req.method !== "GET" && req.method !== "HEAD") assertSameOrigin(req);
       const user = await authorize(...roles);
       return await handler(req, ctx, user);
     } catch (e) {

@@ -9,10 +9,7 @@ import { MAX_ATTACHMENT_BYTES } from "@/lib/workflow/attachment-types";
 type Ctx = { params: Promise<{ id: string }> };
 
 export const POST = withAuth<Ctx>(["block_head"], async (req, { params }, user) => {
-  // Same-origin only: the session cookie alone must not let another site upload files.
-  const origin = req.headers.get("origin");
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (!origin || !host || new URL(origin).host !== host) throw new AppError("forbidden", "Запрос отклонён.");
+  // Same-origin only: withAuth checks Origin on every state-changing request.
   const length = Number(req.headers.get("content-length") ?? 0);
   if (length > MAX_ATTACHMENT_BYTES + 64 * 1024) throw new AppError("invalid_input", "Файл больше 10 МБ.");
   const form = await req.formData().catch(() => null);
