@@ -13,4 +13,6 @@ export const PERIODIC_JOBS: PeriodicJob[] = [
   { name: "dashboard-rollup", everySeconds: 60, run: async () => { await (await import("../analytics/dashboard-rollup")).refreshDashboardRollup(); } },
   // Related messages from all channels are grouped into «комплексные проблемы» (lib/problems/cluster.ts).
   { name: "cluster-problems", everySeconds: 120, run: async () => { await (await import("../problems/cluster")).clusterProblems(); } },
+  // Attachment files no answer refers to (refused or removed uploads) older than an hour (lib/workflow/attachment-sweep.ts).
+  { name: "attachment-sweep", everySeconds: 3600, run: async () => { await (await import("../workflow/attachment-sweep")).sweepOrphanAttachments(); } },
 ];
