@@ -2,6 +2,9 @@
 
 import { useRef, useState } from "react";
 
+// The server's limit (lib/ingest/xlsx-rows.ts MAX_FILE_BYTES), checked here too to spare the upload.
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 type PreviewRow = { row: number; ok: true; message: { textClean: string; sourceCategory: string | null; createdAt: string; extra: { outcome?: string | null } } } | { row: number; ok: false; error: string };
 type Preview = { columns: string[]; total: number; valid: number; rows: PreviewRow[] };
 type Report = { total: number; imported: number; duplicates: number; rejected: { row: number; error: string }[] };
@@ -19,32 +22,42 @@ export function XlsxImport() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  function form(): FormData | null {
+  // The file itself is the request body (no multipart form): the server reads it with a byte limit.
+  function file(): File | null {
     const f = fileRef.current?.files?.[0];
     if (!f) {
       setError("Выберите файл .xlsx.");
       return null;
     }
-    const fd = new FormData();
-    fd.set("file", f);
-    return fd;
+    if (!f.name.toLowerCase().endsWith(".xlsx")) {
+      setError("Нужен файл Excel в формате .xlsx.");
+      return null;
+    }
+    if (f.size > MAX_FILE_BYTES) {
+      setError("Файл больше 20 МБ.");
+      return null;
+    }
+    return f;
   }
 
+  const upload = (mode: "preview" | "import", f: File) =>
+    fetch(`/api/import/incident?mode=${mode}`, { method: "POST", body: f, headers: { "content-type": "application/octet-stream" } });
+
   async function onPreview() {
-    const fd = form();
-    if (!fd) return;
+    const f = file();
+    if (!f) return;
     setBusy(true); setError(null); setReport(null); setPreview(null); setProgress(null);
-    const res = await fetch("/api/import/incident?mode=preview", { method: "POST", body: fd });
+    const res = await upload("preview", f);
     setBusy(false);
     if (!res.ok) return setError(await errorText(res));
     setPreview(await res.json());
   }
 
   async function onImport() {
-    const fd = form();
-    if (!fd) return;
+    const f = file();
+    if (!f) return;
     setBusy(true); setError(null); setReport(null); setProgress({ done: 0, total: preview?.total ?? 0 });
-    const res = await fetch("/api/import/incident?mode=import", { method: "POST", body: fd });
+    const res = await upload("import", f);
     if (!res.ok || !res.body) {
       setBusy(false);
       return setError(await errorText(res));

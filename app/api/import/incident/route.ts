@@ -1,30 +1,32 @@
 // Upload of an «Инцидент Менеджмент» xlsx export: ?mode=preview returns the first rows;
-// ?mode=import streams progress as JSON lines and ends with the report.
+// ?mode=import streams progress as JSON lines and ends with the report. The body is the file
+// itself (application/octet-stream, sent by components/import/xlsx-import.tsx), read with a byte
+// limit; the workbook is then read as a stream with limits on unpacked size and rows.
 import { NextResponse } from "next/server";
 import { withAuth } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
-import { importIncidentXlsx, previewIncidentXlsx } from "@/lib/ingest/import-xlsx";
+import { readBodyLimited } from "@/lib/http/read-body";
+import { checkIncidentXlsx, importIncidentXlsx, previewIncidentXlsx } from "@/lib/ingest/import-xlsx";
 import { MAX_FILE_BYTES, XlsxFormatError } from "@/lib/ingest/xlsx-rows";
 
 export const runtime = "nodejs";
 
 async function readUpload(req: Request): Promise<Buffer> {
-  const form = await req.formData().catch(() => null);
-  const file = form?.get("file");
-  if (!file || typeof file === "string") throw new AppError("invalid_input", "Выберите файл .xlsx.");
-  if (file.size > MAX_FILE_BYTES) throw new AppError("invalid_input", "Файл больше 20 МБ.");
-  if (!file.name.toLowerCase().endsWith(".xlsx")) throw new AppError("invalid_input", "Нужен файл Excel в формате .xlsx.");
-  return Buffer.from(await file.arrayBuffer());
+  if (req.headers.get("content-type")?.startsWith("multipart/")) throw new AppError("invalid_input", "Обновите страницу и выберите файл снова.");
+  const buf = await readBodyLimited(req, MAX_FILE_BYTES, `Файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ.`);
+  if (buf.length === 0) throw new AppError("invalid_input", "Выберите файл .xlsx.");
+  return buf;
 }
 
 export const POST = withAuth<unknown>(["coordinator", "mcu_head"], async (req, _ctx, user) => {
   const mode = new URL(req.url).searchParams.get("mode");
+  if (mode !== "preview" && mode !== "import") throw new AppError("invalid_input", "Неизвестный режим.");
   const buf = await readUpload(req);
+  let checked;
   try {
     if (mode === "preview") return NextResponse.json(await previewIncidentXlsx(buf));
-    if (mode !== "import") throw new AppError("invalid_input", "Неизвестный режим.");
-    // Validate the whole file before streaming so format errors get a proper status code.
-    await previewIncidentXlsx(buf, 0);
+    // Check the whole file before streaming so format errors get a proper status code.
+    checked = await checkIncidentXlsx(buf);
   } catch (e) {
     if (e instanceof XlsxFormatError) throw new AppError("invalid_input", e.message);
     throw e;
@@ -34,7 +36,7 @@ export const POST = withAuth<unknown>(["coordinator", "mcu_head"], async (req, _
     async start(controller) {
       const send = (o: unknown) => controller.enqueue(enc.encode(JSON.stringify(o) + "\n"));
       try {
-        const report = await importIncidentXlsx(user.id, buf, (done, total) => send({ progress: { done, total } }));
+        const report = await importIncidentXlsx(user.id, buf, (done, total) => send({ progress: { done, total } }), checked);
         send({ report });
       } catch (e) {
         console.error(e);
