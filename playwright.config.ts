@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { E2E_SECRET } from "./tests/e2e/secret";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
@@ -28,7 +29,7 @@ export default defineConfig({
     reuseExistingServer: false,
     env: {
       NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+      NEXTAUTH_SECRET: E2E_SECRET,
       // The test database holds demo data; a non-demo install would refuse the test secret.
       APP_ENV: "demo",
       DB_POOL_SIZE: process.env.TEST_DB_KIND === "embedded" ? "4" : "10",

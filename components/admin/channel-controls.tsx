@@ -2,6 +2,8 @@
 
 import { useActionState } from "react";
 import { intervalAction, loadNowAction, togglePauseAction, type ActionState } from "@/app/(desk)/admin/channels/actions";
+import { submitKeepingFields } from "@/components/routing/use-form-action";
+import { NUMBER_LIMITS } from "@/lib/validation/limits";
 
 export function ChannelControls({ channel, paused, label, interval }: { channel: string; paused: boolean; label: string; interval: number }) {
   const [pauseState, pauseAction, pausing] = useActionState<ActionState, FormData>(togglePauseAction, null);
@@ -27,10 +29,11 @@ export function ChannelControls({ channel, paused, label, interval }: { channel:
           </button>
         </form>
       </div>
-      <form action={saveInterval} className="flex items-center gap-1 text-xs">
+      {/* onSubmit, not action: a refused interval stays in the field. */}
+      <form onSubmit={submitKeepingFields(saveInterval)} className="flex items-center gap-1 text-xs">
         <input type="hidden" name="channel" value={channel} />
         <label htmlFor={`interval-${channel}`}>Интервал, с</label>
-        <input id={`interval-${channel}`} name="seconds" type="number" min={5} max={86400} defaultValue={interval}
+        <input id={`interval-${channel}`} name="seconds" type="number" min={NUMBER_LIMITS.pullIntervalSec.min} max={NUMBER_LIMITS.pullIntervalSec.max} defaultValue={interval}
           className="w-20 rounded border border-slate-400 px-1 py-0.5" />
         <button type="submit" disabled={savingInterval} className="rounded border border-slate-400 bg-white px-2 py-0.5 hover:bg-slate-100">Сохранить</button>
       </form>

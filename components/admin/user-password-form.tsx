@@ -2,6 +2,8 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { userPasswordAction, type UserFormState } from "@/app/(desk)/admin/users/actions";
+import { submitKeepingFields } from "@/components/routing/use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** «Сменить пароль…» on a user's row: a new password typed by the МЦУ head. */
 export function UserPasswordForm({ id, name }: { id: number; name: string }) {
@@ -19,10 +21,11 @@ export function UserPasswordForm({ id, name }: { id: number; name: string }) {
     );
   }
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    // onSubmit, not action: a refused password stays in the field to be corrected.
+    <form onSubmit={submitKeepingFields(action)} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
       <label className="sr-only" htmlFor={`password-${id}`}>Новый пароль для: {name}</label>
-      <input id={`password-${id}`} name="password" type="password" autoComplete="new-password" minLength={10} maxLength={200} required
+      <input id={`password-${id}`} name="password" type="password" autoComplete="new-password" minLength={10} maxLength={TEXT_LIMITS.password} required
         placeholder="Новый пароль (не короче 10)" className="w-48 rounded border border-slate-400 px-2 py-0.5 text-xs" />
       <button disabled={pending} className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white">Сохранить</button>
       <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-400 px-2 py-0.5 text-xs">Отмена</button>

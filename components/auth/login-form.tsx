@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { formatDateTime } from "@/lib/format";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 const LOCKED_PREFIX = "LOCKED:";
 
@@ -48,12 +49,12 @@ export function LoginForm() {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div>
         <label htmlFor="login" className="block text-sm font-medium text-slate-800">Логин</label>
-        <input id="login" name="login" autoComplete="username" required autoFocus
+        <input id="login" name="login" autoComplete="username" required autoFocus maxLength={TEXT_LIMITS.signInLogin}
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-800">Пароль</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required
+        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={TEXT_LIMITS.password}
           className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
       </div>
       <div aria-live="polite" role="status" className="min-h-6">

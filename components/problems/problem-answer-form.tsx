@@ -1,21 +1,28 @@
 "use client";
 
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { answerProblemAction, type ProblemAnswerState } from "@/app/(desk)/problems/actions";
 import { inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
 import { ANSWER_OUTCOME_LABELS } from "@/lib/problems/labels";
 import { CHANNEL_LABELS, type ChannelCodeT } from "@/lib/messages/labels";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { findTooLong } from "@/components/workflow/length-guard";
 
 /** «Ответ по проблеме»: one text for all open messages; the report lists what happened to each. */
 export function ProblemAnswerForm({ problemId, openCount, posCount }: { problemId: number; openCount: number; posCount: number }) {
   const [state, dispatch, pending] = useActionState<ProblemAnswerState, FormData>(answerProblemAction, null);
+  const [localError, setLocalError] = useState<string | null>(null);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
+    // Submitting through onSubmit keeps the typed text on a refusal; too long is refused here.
+    const tooLong = findTooLong(e.currentTarget);
+    setLocalError(tooLong?.message ?? null);
+    if (tooLong) return tooLong.field.focus();
     const data = new FormData(e.currentTarget);
     startTransition(() => dispatch(data));
   };
-  const textError = state && !state.ok ? state.fieldErrors?.text?.[0] : undefined;
+  const textError = localError ?? (state && !state.ok ? state.fieldErrors?.text?.[0] : undefined);
   return (
     <form onSubmit={onSubmit} className="space-y-2" noValidate data-testid="problem-answer-form">
       <input type="hidden" name="problemId" value={problemId} />
@@ -25,7 +32,7 @@ export function ProblemAnswerForm({ problemId, openCount, posCount }: { problemI
         {" "}Сообщения на проверке, с запросом продления или не направленные в блок будут пропущены.
       </p>
       <label htmlFor="problem-answer" className={labelClass}>Текст ответа жителям</label>
-      <textarea id="problem-answer" name="text" rows={6} className={inputClass} required
+      <textarea id="problem-answer" name="text" rows={6} className={inputClass} required maxLength={TEXT_LIMITS.answer}
         aria-invalid={Boolean(textError)} aria-describedby={textError ? "problem-answer-error" : undefined} />
       {textError && <p id="problem-answer-error" className="text-sm text-red-800">{textError}</p>}
       <button type="submit" className={primaryButton} disabled={pending}>{pending ? "Отправляем…" : "Выпустить ответ по проблеме"}</button>

@@ -3,6 +3,7 @@
 import { attachMessageAction } from "@/app/(desk)/problems/actions";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
 import { useFormAction } from "@/components/routing/use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export function ProblemAttachForm({ problemId }: { problemId: number }) {
   const { state, pending, form } = useFormAction(attachMessageAction, { resetOnSuccess: true });
@@ -11,7 +12,7 @@ export function ProblemAttachForm({ problemId }: { problemId: number }) {
       <input type="hidden" name="problemId" value={problemId} />
       <label htmlFor="attach-message" className={labelClass}>Прикрепить сообщение №</label>
       <div className="flex gap-2">
-        <input id="attach-message" name="messageId" inputMode="numeric" className={inputClass} required
+        <input id="attach-message" name="messageId" inputMode="numeric" maxLength={TEXT_LIMITS.idInput} className={inputClass} required
           aria-invalid={hasFieldError(state, "messageId")} aria-describedby="attach-message-error" />
         <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Прикрепить</button>
       </div>

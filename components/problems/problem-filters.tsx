@@ -1,5 +1,6 @@
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { PROBLEM_STATUS_LABELS } from "@/lib/problems/labels";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 type Option = { code: string; name: string };
 const SELECT = "mt-1 rounded border border-slate-400 bg-white px-2 py-1";
@@ -25,7 +26,7 @@ export function ProblemFilters({ values, topics, blocks }: {
     <form action="/problems" method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm" role="search" aria-label="Фильтры проблем">
       <div>
         <label htmlFor="pf-q" className="block font-medium">Название, адрес или №</label>
-        <input id="pf-q" name="q" defaultValue={values.q ?? ""} className={`${SELECT} w-56`} />
+        <input id="pf-q" name="q" defaultValue={values.q ?? ""} maxLength={TEXT_LIMITS.search} className={`${SELECT} w-56`} />
       </div>
       <div>
         <label htmlFor="pf-status" className="block font-medium">Статус</label>

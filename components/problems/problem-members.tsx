@@ -4,6 +4,7 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import { splitProblemAction } from "@/app/(desk)/problems/actions";
 import { FormStatus, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
 import { useFormAction } from "@/components/routing/use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { DeadlineBadge } from "@/components/messages/deadline-badge";
 import { CHANNEL_LABELS, STATUS_LABELS, type ChannelCodeT, type StatusCode } from "@/lib/messages/labels";
 import type { DeadlineStateCode } from "@/lib/messages/deadline";
@@ -67,7 +68,7 @@ export function ProblemMembers({ problemId, messages, canEdit }: { problemId: nu
           <input type="hidden" name="problemId" value={problemId} />
           <label htmlFor={`${formId}-title`} className={labelClass}>Выделить отмеченные сообщения в новую проблему — её название</label>
           <div className="flex flex-wrap gap-2">
-            <input id={`${formId}-title`} name="title" className={`${inputClass} max-w-xl`} required maxLength={300} />
+            <input id={`${formId}-title`} name="title" className={`${inputClass} max-w-xl`} required maxLength={TEXT_LIMITS.title} />
             <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Разделить</button>
           </div>
           <FormStatus state={state} />

@@ -3,6 +3,7 @@
 import { renameProblemAction } from "@/app/(desk)/problems/actions";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
 import { useFormAction } from "@/components/routing/use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export function ProblemRenameForm({ problemId, title }: { problemId: number; title: string }) {
   const { state, pending, form } = useFormAction(renameProblemAction);
@@ -11,7 +12,7 @@ export function ProblemRenameForm({ problemId, title }: { problemId: number; tit
       <input type="hidden" name="problemId" value={problemId} />
       <label htmlFor="problem-title" className={labelClass}>Название</label>
       <div className="flex gap-2">
-        <input id="problem-title" name="title" defaultValue={title} className={inputClass} required maxLength={300}
+        <input id="problem-title" name="title" defaultValue={title} className={inputClass} required maxLength={TEXT_LIMITS.title}
           aria-invalid={hasFieldError(state, "title")} aria-describedby="problem-title-error" />
         <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Переименовать</button>
       </div>

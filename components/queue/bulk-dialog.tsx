@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Dialog } from "radix-ui";
 import type { QueueOptions } from "@/lib/queue/options";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export type BulkKind = "route" | "topic" | "duplicate" | "spam";
 
@@ -60,14 +61,14 @@ export function BulkDialog({ kind, count, options, busy, onClose, onSubmit }: {
                 {kind === "duplicate" && (
                   <>
                     <label htmlFor="bulk-original" className="block font-medium">Номер исходного сообщения</label>
-                    <input id="bulk-original" name="originalId" inputMode="numeric" className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
+                    <input id="bulk-original" name="originalId" inputMode="numeric" maxLength={TEXT_LIMITS.idInput} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
                     <p className="mt-1 text-xs text-slate-600">Дубликаты будут связаны с исходным и отклонены с причиной «Дубликат № …»; ничего не удаляется.</p>
                   </>
                 )}
                 {kind === "spam" && (
                   <>
                     <label htmlFor="bulk-reason" className="block font-medium">Причина (обязательно)</label>
-                    <textarea id="bulk-reason" name="reason" rows={3} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
+                    <textarea id="bulk-reason" name="reason" rows={3} maxLength={TEXT_LIMITS.reason} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
                   </>
                 )}
               </div>

@@ -9,6 +9,7 @@ import type { SavedViewRow } from "@/lib/queue/saved-views";
 import { COUNT_CAP, EXTRA_FILTER_KEYS, EXTRA_FILTER_LABELS, QUEUE_PRESETS, serializeQueueParams, sortDir, type PresetCode } from "@/lib/queue/params";
 import { CHANNEL_LABELS, DEADLINE_STATE_LABELS, REGIME_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import { formatNumber } from "@/lib/format";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { DataTable } from "@/components/data-table/data-table";
 import { useUrlParams } from "@/components/data-table/use-url-params";
 import { bulkQueueAction } from "@/app/(desk)/queue/actions";
@@ -108,7 +109,7 @@ export function QueueView({ result, counts, options, views, canAct = true }: {
         <section aria-label="Фильтры" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
           <div className="grow">
             <label htmlFor="f-q" className="block text-xs font-medium">Поиск по тексту или номеру</label>
-            <input id="f-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={200} placeholder="например: яма во дворе или 1234"
+            <input id="f-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={TEXT_LIMITS.search} placeholder="например: яма во дворе или 1234"
               className="mt-0.5 w-full min-w-[16rem] rounded border border-slate-400 px-2 py-1" />
           </div>
           {select("channel", "Канал", p.channel, Object.entries(CHANNEL_LABELS))}

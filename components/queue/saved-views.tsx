@@ -4,6 +4,7 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import { useState, useTransition } from "react";
 import type { SavedViewRow } from "@/lib/queue/saved-views";
 import { ConfirmButton } from "@/components/workflow/confirm-button";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { deleteViewAction, saveViewAction } from "@/app/(desk)/queue/actions";
 
 /** The user's named views: open (a link to the saved query), save the current one, delete. */
@@ -38,7 +39,7 @@ export function SavedViews({ views, currentQuery }: { views: SavedViewRow[]; cur
       <form onSubmit={save} className="mt-2 flex items-end gap-2">
         <div className="grow">
           <label htmlFor="view-name" className="block text-xs font-medium">Название нового вида</label>
-          <input id="view-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80}
+          <input id="view-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={TEXT_LIMITS.viewName}
             className="mt-0.5 w-full rounded border border-slate-400 px-2 py-1" />
         </div>
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-white disabled:opacity-60">Сохранить вид</button>

@@ -6,6 +6,7 @@ import type { ReportConfig } from "@/lib/analytics/report-config";
 import { serializeReportConfig } from "@/lib/analytics/report-config";
 import type { SavedReportRow, SharedReportRow } from "@/lib/analytics/report-saved";
 import { ConfirmButton } from "@/components/workflow/confirm-button";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import {
   copyReportAction, deleteReportAction, renameReportAction, saveReportAction, shareReportAction, type ReportActionResult,
 } from "@/app/(desk)/reports/actions";
@@ -21,7 +22,7 @@ function OwnReport({ r, run, pending }: { r: SavedReportRow; run: (fn: () => Pro
       {editing ? (
         <form className="flex grow items-center gap-2" onSubmit={(e) => { e.preventDefault(); run(() => renameReportAction({ id: r.id, name })); setEditing(false); }}>
           <label htmlFor={`rename-${r.id}`} className="sr-only">Новое название отчёта «{r.name}»</label>
-          <input id={`rename-${r.id}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} className="grow rounded border border-slate-400 px-2 py-0.5" />
+          <input id={`rename-${r.id}`} value={name} onChange={(e) => setName(e.target.value)} maxLength={TEXT_LIMITS.reportName} className="grow rounded border border-slate-400 px-2 py-0.5" />
           <button type="submit" className={small} disabled={pending}>Сохранить</button>
           <button type="button" className={small} onClick={() => { setEditing(false); setName(r.name); }}>Отмена</button>
         </form>
@@ -66,7 +67,7 @@ export function SavedReports({ own, shared, config }: { own: SavedReportRow[]; s
       <form onSubmit={save} className="mt-2 flex items-end gap-2">
         <div className="grow">
           <label htmlFor="report-name" className="block text-xs font-medium">Сохранить текущий отчёт как</label>
-          <input id="report-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={120}
+          <input id="report-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={TEXT_LIMITS.reportName}
             className="mt-0.5 w-full rounded border border-slate-400 px-2 py-1" />
         </div>
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-white disabled:opacity-60">Сохранить отчёт</button>

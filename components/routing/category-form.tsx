@@ -2,6 +2,7 @@
 
 import { saveCategoryAction } from "@/app/(desk)/admin/routing/actions";
 import { useFormAction } from "./use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/workflow/form-status";
 
 type TopicOption = { id: number; name: string };
@@ -38,12 +39,12 @@ export function CategoryAddForm({ topics }: { topics: TopicOption[] }) {
       <div className="grid gap-3 md:grid-cols-3">
         <div>
           <label htmlFor="category-new-category" className={labelClass}>Категория ПОС</label>
-          <input {...field("category")} type="text" required className={inputClass} />
+          <input {...field("category")} type="text" required maxLength={TEXT_LIMITS.title} className={inputClass} />
           <FieldError state={state} name="category" id="category-new-category-error" />
         </div>
         <div>
           <label htmlFor="category-new-subcategory" className={labelClass}>Подкатегория (пусто — вся категория)</label>
-          <input {...field("subcategory")} type="text" className={inputClass} />
+          <input {...field("subcategory")} type="text" maxLength={TEXT_LIMITS.title} className={inputClass} />
           <FieldError state={state} name="subcategory" id="category-new-subcategory-error" />
         </div>
         <div>

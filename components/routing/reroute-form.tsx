@@ -5,6 +5,7 @@ import { rerouteAction } from "@/app/(desk)/review/actions";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
 import type { RerouteBlockOption, RerouteTopicOption } from "@/lib/routing/types";
 import { useFormAction } from "./use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export type { RerouteBlockOption, RerouteTopicOption };
 
@@ -57,7 +58,7 @@ export function RerouteForm({ messageId, currentTopicId, currentBlockId, topics,
       </div>
       <div>
         <label htmlFor={id("reason")} className={labelClass}>Причина изменения</label>
-        <textarea ref={reason} id={id("reason")} name="reason" rows={2} required className={inputClass}
+        <textarea ref={reason} id={id("reason")} name="reason" rows={2} required maxLength={TEXT_LIMITS.reason} className={inputClass}
           aria-invalid={hasFieldError(state, "reason")} aria-describedby={`${id("reason-error")} ${id("reason-hint")}`} />
         <p id={id("reason-hint")} className="mt-1 text-xs text-slate-700">Сохраняется в истории сообщения; исправленная тема пополняет обучающие данные классификатора.</p>
         <FieldError state={state} name="reason" id={id("reason-error")} />

@@ -3,6 +3,7 @@
 import { saveRuleAction } from "@/app/(desk)/admin/routing/actions";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { useFormAction } from "./use-form-action";
+import { NUMBER_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
 
 export type RuleFormValue = {
@@ -25,18 +26,18 @@ export function RuleForm({ rule, topics, blocks }: {
       <div className="grid gap-3 md:grid-cols-3">
         <div className="md:col-span-2">
           <label htmlFor={`${p}-name`} className={labelClass}>Название правила</label>
-          <input {...field("name")} type="text" required defaultValue={rule?.name} className={inputClass} />
+          <input {...field("name")} type="text" required maxLength={TEXT_LIMITS.name} defaultValue={rule?.name} className={inputClass} />
           <FieldError state={state} name="name" id={`${p}-name-error`} />
         </div>
         <div>
           <label htmlFor={`${p}-priority`} className={labelClass}>Приоритет (меньше — раньше)</label>
-          <input {...field("priority")} type="number" min={1} max={100000} defaultValue={rule?.priority} placeholder="в конец списка" className={inputClass} />
+          <input {...field("priority")} type="number" min={NUMBER_LIMITS.rulePriority.min} max={NUMBER_LIMITS.rulePriority.max} defaultValue={rule?.priority} placeholder="в конец списка" className={inputClass} />
           <FieldError state={state} name="priority" id={`${p}-priority-error`} />
         </div>
       </div>
       <div>
         <label htmlFor={`${p}-keywords`} className={labelClass}>Ключевые слова (через запятую или с новой строки; достаточно одного)</label>
-        <textarea {...field("keywords")} rows={2} defaultValue={rule?.keywords.join(", ")} className={inputClass} />
+        <textarea {...field("keywords")} rows={2} maxLength={TEXT_LIMITS.keywords} defaultValue={rule?.keywords.join(", ")} className={inputClass} />
         <FieldError state={state} name="keywords" id={`${p}-keywords-error`} />
       </div>
       <div className="grid gap-3 md:grid-cols-4">
@@ -50,7 +51,7 @@ export function RuleForm({ rule, topics, blocks }: {
         </div>
         <div>
           <label htmlFor={`${p}-locality`} className={labelClass}>Населённый пункт</label>
-          <input {...field("locality")} type="text" defaultValue={rule?.locality ?? ""} placeholder="любой" className={inputClass} />
+          <input {...field("locality")} type="text" maxLength={TEXT_LIMITS.name} defaultValue={rule?.locality ?? ""} placeholder="любой" className={inputClass} />
           <FieldError state={state} name="locality" id={`${p}-locality-error`} />
         </div>
         <div>

@@ -1,15 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { useFormAction } from "@/components/routing/use-form-action";
+import { NUMBER_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { logContactAction } from "@/app/(desk)/messages/[id]/actions";
 import { CALL_OUTCOME_LABELS } from "./labels";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
 
 /** The curator's call log. Times are Sakhalin time whatever the browser's zone. */
 export function ContactForm({ messageId }: { messageId: number }) {
-  const [state, action, pending] = useActionState(logContactAction, null);
+  // Submits through onSubmit: a refused save keeps what was typed (see useFormAction).
+  const { state, pending, form } = useFormAction(logContactAction, { resetOnSuccess: true });
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form {...form} className="space-y-3" noValidate>
       <input type="hidden" name="messageId" value={messageId} />
       <fieldset aria-describedby="contact-outcome-error">
         <legend className={labelClass}>Результат звонка</legend>
@@ -22,13 +24,13 @@ export function ContactForm({ messageId }: { messageId: number }) {
       </fieldset>
       <div>
         <label htmlFor="contact-notes" className={labelClass}>Заметки о разговоре</label>
-        <textarea id="contact-notes" name="notes" rows={2} className={inputClass} aria-describedby="contact-notes-error" />
+        <textarea id="contact-notes" name="notes" rows={2} maxLength={TEXT_LIMITS.note} className={inputClass} aria-describedby="contact-notes-error" />
         <FieldError state={state} name="notes" id="contact-notes-error" />
       </div>
       <div className="flex flex-wrap gap-4">
         <div>
           <label htmlFor="contact-duration" className={labelClass}>Длительность, мин</label>
-          <input id="contact-duration" name="durationMin" type="number" min={0} max={240} step={0.5} inputMode="decimal" className={inputClass}
+          <input id="contact-duration" name="durationMin" type="number" min={NUMBER_LIMITS.callMinutes.min} max={NUMBER_LIMITS.callMinutes.max} step={0.5} inputMode="decimal" className={inputClass}
             aria-invalid={hasFieldError(state, "durationMin")} aria-describedby="contact-duration-error" />
           <FieldError state={state} name="durationMin" id="contact-duration-error" />
         </div>

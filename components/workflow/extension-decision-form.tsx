@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/routing/use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { decideExtensionAction } from "@/app/(desk)/messages/[id]/actions";
 import { ConfirmButton } from "./confirm-button";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
@@ -8,10 +10,11 @@ import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryB
 export function ExtensionDecisionForm({ messageId, reason, requestedBy, currentDue, newDue }: {
   messageId: number; reason: string; requestedBy: string; currentDue: string; newDue: string | null;
 }) {
-  const [state, action, pending] = useActionState(decideExtensionAction, null);
+  // Submits through onSubmit: a refused save keeps what was typed (see useFormAction).
+  const { state, pending, form } = useFormAction(decideExtensionAction, { resetOnSuccess: true });
   const [decision, setDecision] = useState<"approved" | "denied">(newDue ? "approved" : "denied");
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form {...form} className="space-y-3" noValidate>
       <input type="hidden" name="messageId" value={messageId} />
       <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">
         <p><span className="font-medium">{requestedBy}</span> просит продлить срок: {reason}</p>
@@ -26,7 +29,7 @@ export function ExtensionDecisionForm({ messageId, reason, requestedBy, currentD
       </fieldset>
       <div>
         <label htmlFor="extension-comment" className={labelClass}>Комментарий{decision === "denied" ? " (причина отказа)" : ""}</label>
-        <textarea id="extension-comment" name="comment" rows={2} className={inputClass}
+        <textarea id="extension-comment" name="comment" rows={2} maxLength={TEXT_LIMITS.note} className={inputClass}
           aria-invalid={hasFieldError(state, "comment")} aria-describedby="extension-comment-error" />
         <FieldError state={state} name="comment" id="extension-comment-error" />
       </div>

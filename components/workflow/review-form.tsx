@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/routing/use-form-action";
+import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { reviewAction } from "@/app/(desk)/messages/[id]/actions";
 import { REVIEW_CHECKLIST } from "@/lib/workflow/review-checklist";
 import { ConfirmButton } from "./confirm-button";
@@ -8,10 +10,11 @@ import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryB
 
 /** The coordinator's decision on the submitted round: approve, or return with a checklist. */
 export function ReviewForm({ messageId, round, needsCall }: { messageId: number; round: number; needsCall: boolean }) {
-  const [state, action, pending] = useActionState(reviewAction, null);
+  // Submits through onSubmit: a refused save keeps what was typed (see useFormAction).
+  const { state, pending, form } = useFormAction(reviewAction, { resetOnSuccess: true });
   const [decision, setDecision] = useState<"approved" | "returned">("approved");
   return (
-    <form action={action} className="space-y-3" noValidate>
+    <form {...form} className="space-y-3" noValidate>
       <input type="hidden" name="messageId" value={messageId} />
       <fieldset>
         <legend className={labelClass}>Решение по ответу (раунд {round})</legend>
@@ -32,7 +35,7 @@ export function ReviewForm({ messageId, round, needsCall }: { messageId: number;
       )}
       <div>
         <label htmlFor="review-comment" className={labelClass}>Комментарий руководителю блока</label>
-        <textarea id="review-comment" name="comment" rows={3} className={inputClass}
+        <textarea id="review-comment" name="comment" rows={3} maxLength={TEXT_LIMITS.comment} className={inputClass}
           aria-invalid={hasFieldError(state, "comment")} aria-describedby="review-comment-error" />
         <FieldError state={state} name="comment" id="review-comment-error" />
       </div>

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { NUMBER_LIMITS, intInRange } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
@@ -60,7 +61,8 @@ export async function discardQuarantined(raw: unknown): Promise<void> {
 
 export async function setPullInterval(raw: { channel: unknown; seconds: unknown }): Promise<number> {
   const user = await authorize("mcu_head");
-  const p = z.object({ channel: channelCode, seconds: z.coerce.number().int().min(5).max(86_400) }).safeParse(raw);
+  const { min, max } = NUMBER_LIMITS.pullIntervalSec;
+  const p = z.object({ channel: channelCode, seconds: intInRange(min, max) }).safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Интервал — целое число секунд от 5 до 86 400.");
   await db().channel.update({ where: { code: p.data.channel }, data: { pullIntervalSec: p.data.seconds } });
   await audit({ actorId: user.id, action: "channel_interval_changed", entity: "channel", entityId: p.data.channel, data: { seconds: p.data.seconds } });

@@ -6,6 +6,7 @@ import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { DAY_UNITS, DEFAULT_POLICIES, REGIMES, validatePolicy, type DeadlinePolicy, type Regime } from "@/lib/deadlines";
 import { parseInput } from "@/lib/workflow/validate";
+import { NUMBER_LIMITS, intInRange, numberInRange } from "@/lib/validation/text";
 
 // Deadline policies of the four regimes (deadline_policies). Ingestion reads them at the start of
 // every page and the extension workflow when it extends, so an edit sets the clocks of messages
@@ -35,20 +36,22 @@ export async function listPolicies(): Promise<PolicyRow[]> {
 }
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const int = (label: string) => z.coerce.number({ error: `${label}: укажите число.` }).int(`${label}: нужно целое число.`);
+// Ranges keep the int4 columns safe (1e10 used to overflow into a generic error) and match the
+// deadline library's own rules and the form's min/max.
+const days = (label: string) => intInRange(NUMBER_LIMITS.policyDays.min, NUMBER_LIMITS.policyDays.max, label);
 const unit = z.enum(DAY_UNITS, { error: "Выберите вид дней: рабочие или календарные." });
 
 const schema = z.object({
   regime: z.enum(REGIMES, { error: "Неизвестный режим." }),
-  answerDays: int("Срок ответа"),
+  answerDays: days("Срок ответа"),
   answerUnit: unit,
-  firstReactionDays: z.preprocess(blank, int("Срок первой реакции").optional()),
+  firstReactionDays: z.preprocess(blank, days("Срок первой реакции").optional()),
   firstReactionUnit: z.preprocess(blank, unit.optional()),
-  extensionDays: int("Срок продления"),
+  extensionDays: days("Срок продления"),
   extensionUnit: unit,
-  maxExtensions: int("Число продлений"),
+  maxExtensions: intInRange(NUMBER_LIMITS.maxExtensions.min, NUMBER_LIMITS.maxExtensions.max, "Число продлений"),
   // The form speaks percent (20 %); the table stores a share (0.2).
-  atRiskPercent: z.coerce.number({ error: "Доля «под угрозой»: укажите число процентов." }),
+  atRiskPercent: numberInRange(NUMBER_LIMITS.atRiskPercent.min, NUMBER_LIMITS.atRiskPercent.max, "Доля «под угрозой», %"),
 });
 
 /** Saves one regime's policy after the deadline library's own validation. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { NUMBER_LIMITS, TEXT_LIMITS, cleanText, intInRange, text, tooLongMessage } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
@@ -57,14 +58,16 @@ export async function setTopicBlock(raw: unknown): Promise<void> {
 
 const ruleSchema = z.object({
   id: z.preprocess(blank, idSchema.optional()),
-  name: z.string({ error: "Укажите название правила." }).trim().min(3, "Название не короче 3 символов.").max(200, "Название не длиннее 200 символов."),
-  priority: z.preprocess(blank, z.coerce.number({ error: "Приоритет — целое число." }).int("Приоритет — целое число.")
-    .min(1, "Приоритет от 1 до 100 000.").max(100_000, "Приоритет от 1 до 100 000.").optional()),
-  keywords: z.preprocess((v) => (typeof v === "string" ? splitKeywords(v) : Array.isArray(v) ? v : []),
-    z.array(z.string().min(2, "Каждое ключевое слово — не короче 2 символов.").max(100, "Ключевое слово не длиннее 100 символов."))
+  name: text({ max: TEXT_LIMITS.name, min: 3, minMessage: "Название не короче 3 символов.", requiredMessage: "Укажите название правила." }),
+  priority: z.preprocess(blank, intInRange(NUMBER_LIMITS.rulePriority.min, NUMBER_LIMITS.rulePriority.max, "Приоритет").optional()),
+  // The list as typed must fit the field's limit; a longer string is left unsplit so the array
+  // check refuses it with the limit's message.
+  keywords: z.preprocess((v) => (typeof v === "string" ? (v.length > TEXT_LIMITS.keywords ? v : splitKeywords(cleanText(v))) : Array.isArray(v) ? v : []),
+    z.array(text({ max: TEXT_LIMITS.keyword, min: 2, minMessage: "Каждое ключевое слово — не короче 2 символов.", maxMessage: `Ключевое слово не длиннее ${TEXT_LIMITS.keyword} символов.` }),
+      { error: tooLongMessage(TEXT_LIMITS.keywords) })
       .max(100, "Не больше 100 ключевых слов в правиле.")),
   channel: z.preprocess(blank, z.enum(CHANNEL_CODES, { error: "Неизвестный канал." }).optional()),
-  locality: z.preprocess(blank, z.string().trim().max(200, "Населённый пункт не длиннее 200 символов.").optional()),
+  locality: z.preprocess(blank, text({ max: TEXT_LIMITS.name }).optional()),
   topicId: optionalRef("Выберите тему из списка."),
   blockId: requiredRef("Выберите блок, куда направлять."),
 });
@@ -150,8 +153,8 @@ export async function moveRule(raw: unknown): Promise<void> {
 
 const categorySchema = z.object({
   id: z.preprocess(blank, idSchema.optional()),
-  category: z.string({ error: "Укажите категорию." }).trim().min(1, "Укажите категорию.").max(300, "Категория не длиннее 300 символов."),
-  subcategory: z.preprocess((v) => (v == null ? "" : v), z.string().trim().max(300, "Подкатегория не длиннее 300 символов.")),
+  category: text({ max: TEXT_LIMITS.title, min: 1, minMessage: "Укажите категорию." }),
+  subcategory: z.preprocess((v) => (v == null ? "" : v), text({ max: TEXT_LIMITS.title })),
   topicId: requiredRef("Выберите тему."),
 });
 

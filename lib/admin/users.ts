@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { NUMBER_LIMITS, TEXT_LIMITS, text, tooLongMessage } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -12,11 +13,12 @@ import { AppError } from "@/lib/errors";
 export const newUserSchema = z
   .object({
     login: z.string().trim().regex(/^[a-z0-9_.-]{3,40}$/, "Логин: 3–40 латинских строчных букв, цифр, «_», «.», «-»."),
-    fullName: z.string().trim().min(3, "Укажите ФИО.").max(200),
-    email: z.union([z.literal(""), z.email("Неверный e-mail.")]).optional(),
+    fullName: text({ max: TEXT_LIMITS.name, min: 3, minMessage: "Укажите ФИО." }),
+    email: z.union([z.literal(""), z.email("Неверный e-mail.").max(TEXT_LIMITS.email, "Неверный e-mail.")]).optional(),
     role: z.enum(ROLES, "Выберите роль."),
-    blockId: z.coerce.number().int().positive().optional(),
-    password: z.string().min(10, "Пароль не короче 10 символов.").max(200),
+    blockId: z.coerce.number().int().positive().max(NUMBER_LIMITS.id.max, "Выберите блок из списка.").optional(),
+    // Not cleaned or trimmed: a password is used exactly as typed.
+    password: z.string().min(10, "Пароль не короче 10 символов.").max(TEXT_LIMITS.password, tooLongMessage(TEXT_LIMITS.password)),
   })
   .refine((u) => u.role !== "block_head" || u.blockId, { message: "Руководителю блока нужен блок.", path: ["blockId"] });
 

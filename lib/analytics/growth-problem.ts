@@ -3,6 +3,7 @@
 // the form sends only the cell and its week, never message ids.
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -25,7 +26,7 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Неверная дата")
 export const growthProblemSchema = z
   .object({
     topic: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, "Неверная тема"),
-    locality: z.string().trim().min(1, "Не указан населённый пункт").max(100),
+    locality: text({ max: 100, min: 1, minMessage: "Не указан населённый пункт" }),
     from: day,
     to: day,
   })

@@ -3,6 +3,7 @@
 // definition is configuration, not residents' data, so deleting it is a real delete (audited).
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
@@ -16,11 +17,7 @@ export type SavedReportRow = { id: number; name: string; shared: boolean; config
 export type SharedReportRow = SavedReportRow & { ownerName: string };
 export type SavedReportView = SavedReportRow & { own: boolean; ownerName: string };
 
-const name = z
-  .string({ error: "Введите название отчёта." })
-  .trim()
-  .min(1, "Введите название отчёта.")
-  .max(120, "Название не длиннее 120 символов.");
+const name = text({ max: TEXT_LIMITS.reportName, min: 1, minMessage: "Введите название отчёта." });
 
 const SELECT = { id: true, name: true, shared: true, config: true, updatedAt: true, owner: { select: { fullName: true } }, ownerId: true } as const;
 type Loaded = { id: number; name: string; shared: boolean; config: unknown; updatedAt: Date; ownerId: number; owner: { fullName: string } };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { NUMBER_LIMITS, TEXT_LIMITS, tooLongMessage } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { pgPool } from "@/lib/db/pg-pool";
 import { normalizeItem } from "@/lib/channels/registry";
@@ -9,7 +10,11 @@ import { audit } from "@/lib/audit";
 import { prepareMessages } from "./prepare";
 import { writePage } from "./write-page";
 
-const input = z.object({ id: z.coerce.number().int().positive(), rawBody: z.string().max(1_000_000).optional() });
+const input = z.object({
+  id: z.coerce.number().int().positive().max(NUMBER_LIMITS.id.max),
+  // JSON: not cleaned (control characters are JSON's business), only limited like the textarea.
+  rawBody: z.string().max(TEXT_LIMITS.rawJson, tooLongMessage(TEXT_LIMITS.rawJson)).optional(),
+});
 
 export type RetryOutcome = { ok: true; messageId: number } | { ok: false; error: string };
 
@@ -17,7 +22,7 @@ export type RetryOutcome = { ok: true; messageId: number } | { ok: false; error:
  * now, stores it like any other message (without touching the channel's cursor). */
 export async function retryQuarantined(actorId: number, raw: unknown): Promise<RetryOutcome> {
   const p = input.safeParse(raw);
-  if (!p.success) throw new AppError("invalid_input", "Неверный запрос.");
+  if (!p.success) throw new AppError("invalid_input", p.error.issues.find((i) => i.path[0] === "rawBody")?.message ?? "Неверный запрос.");
   const q = await db().quarantinedPayload.findUnique({ where: { id: p.data.id } });
   if (!q || q.status !== "pending") throw new AppError("not_found", "Запись карантина не найдена или уже обработана.");
   const body = p.data.rawBody ?? q.rawBody;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { db, type Tx } from "@/lib/db";
 import { AppError, publicMessage } from "@/lib/errors";
 import { audit } from "@/lib/audit";
@@ -17,7 +18,7 @@ import type { AnswerOutcome } from "./labels";
 
 const schema = z.object({
   problemId: idSchema,
-  text: z.string().trim().min(20, "Напишите ответ жителям (не короче 20 символов).").max(MAX_ANSWER_CHARS, `Ответ не длиннее ${MAX_ANSWER_CHARS} символов.`),
+  text: text({ max: MAX_ANSWER_CHARS, min: 20, multiline: true, minMessage: "Напишите ответ жителям (не короче 20 символов)." }),
 });
 
 export type ProblemAnswerReport = { messageId: number; channel: string; outcome: AnswerOutcome; detail: string };

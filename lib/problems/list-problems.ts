@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -21,7 +22,7 @@ export const problemListSchema = z.object({
   topic: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined),
   block: z.string().regex(/^[a-z_]{1,40}$/).optional().catch(undefined),
   channel: z.enum(CHANNELS).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: text({ max: TEXT_LIMITS.search }).optional().catch(undefined),
 });
 export type ProblemListParams = z.infer<typeof problemListSchema>;
 

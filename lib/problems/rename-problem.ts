@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -8,7 +9,7 @@ import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { PROBLEM_EDIT_ROLES } from "./access";
 import { lockProblem } from "./lock";
 
-export const problemTitleSchema = z.string().trim().min(3, "Название не короче 3 символов.").max(300, "Название не длиннее 300 символов.");
+export const problemTitleSchema = text({ max: TEXT_LIMITS.title, min: 3, minMessage: "Название не короче 3 символов." });
 const schema = z.object({ problemId: idSchema, title: problemTitleSchema });
 
 export async function renameProblem(user: CurrentUser, raw: unknown): Promise<void> {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError, publicMessage } from "@/lib/errors";
@@ -20,7 +21,7 @@ const schema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("duplicate"), ids, originalId: z.preprocess((v) => (typeof v === "string" ? v.replace(/[№#\s]/g, "") : v), idSchema) }),
   z.object({
     action: z.literal("spam"), ids,
-    reason: z.string({ error: "Укажите причину." }).trim().min(3, "Укажите причину (не короче 3 символов).").max(1000, "Причина не длиннее 1000 символов."),
+    reason: text({ max: TEXT_LIMITS.reason, min: 3, multiline: true, minMessage: "Укажите причину (не короче 3 символов).", requiredMessage: "Укажите причину." }),
   }),
 ], { error: "Неизвестное действие." });
 export type BulkInput = z.input<typeof schema>;

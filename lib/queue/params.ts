@@ -2,6 +2,7 @@
 // browser (building links). Forgiving: a bad value falls back to its default, never throws, so a
 // hand-edited or stale bookmark still opens. Safe for client components.
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { isValidLocalDate } from "@/lib/deadlines/time";
 
 export const QUEUE_STATUSES = [
@@ -53,9 +54,9 @@ export const queueParamsSchema = z.object({
   answered: z.enum(YES_NO).optional().catch(undefined),
   reopened: z.enum(YES_NO).optional().catch(undefined),
   called: z.enum(YES_NO).optional().catch(undefined),
-  locality: z.string().trim().max(100).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  locality: text({ max: 100 }).optional().catch(undefined).transform((v) => (v ? v : undefined)),
   problem: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  q: text({ max: TEXT_LIMITS.search }).optional().catch(undefined).transform((v) => (v ? v : undefined)),
 });
 export type QueueParams = z.infer<typeof queueParamsSchema>;
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -19,7 +20,7 @@ export async function listSavedViews(user: CurrentUser): Promise<SavedViewRow[]>
 }
 
 const saveSchema = z.object({
-  name: z.string({ error: "Введите название вида." }).trim().min(1, "Введите название вида.").max(80, "Название не длиннее 80 символов."),
+  name: text({ max: TEXT_LIMITS.viewName, min: 1, minMessage: "Введите название вида." }),
   query: z.string().max(2000).default(""),
 });
 

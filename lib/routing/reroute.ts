@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
@@ -18,8 +19,7 @@ const schema = z.object({
   messageId: idSchema,
   topicId: optionalId,
   blockId: optionalId,
-  reason: z.string({ error: "Укажите причину изменения." }).trim()
-    .min(5, "Укажите причину изменения (не короче 5 символов).").max(1000, "Причина не длиннее 1000 символов."),
+  reason: text({ max: TEXT_LIMITS.reason, min: 5, multiline: true, minMessage: "Укажите причину изменения (не короче 5 символов).", requiredMessage: "Укажите причину изменения." }),
 });
 
 export type RerouteResult = { topicChanged: boolean; blockChanged: boolean; routed: boolean };

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
@@ -15,7 +16,7 @@ import { idSchema, parseInput } from "./validate";
 const schema = z.object({
   messageId: idSchema,
   decision: z.enum(["approved", "denied"], "Выберите решение."),
-  comment: z.string().trim().max(2000, "Комментарий не длиннее 2000 символов.").optional().transform((s) => s || undefined),
+  comment: text({ max: TEXT_LIMITS.note, multiline: true }).optional().transform((s) => s || undefined),
 }).refine((v) => v.decision === "approved" || v.comment, { path: ["comment"], message: "Укажите причину отказа в продлении." });
 
 /** The current clock started at registration, or at the last reopening (a reopened message has a new clock). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { NUMBER_LIMITS, TEXT_LIMITS, numberInRange, text } from "@/lib/validation/text";
 import { TZDate } from "@date-fns/tz";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -23,8 +24,10 @@ const localDateTime = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/,
 const schema = z.object({
   messageId: idSchema,
   outcome: z.enum(CALL_OUTCOMES, "Выберите результат звонка."),
-  notes: z.string().trim().max(2000, "Заметки не длиннее 2000 символов.").optional().transform((s) => s || null),
-  durationMin: z.union([z.literal("").transform(() => null), z.coerce.number().min(0, "Длительность не может быть отрицательной.").max(240, "Длительность не больше 240 минут.")]).optional(),
+  notes: text({ max: TEXT_LIMITS.note, multiline: true }).optional().transform((s) => s || null),
+  // Blank means "not measured"; anything typed must be a duration in range.
+  durationMin: z.preprocess((v) => (v == null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+    numberInRange(NUMBER_LIMITS.callMinutes.min, NUMBER_LIMITS.callMinutes.max, "Длительность, минут").optional()),
   nextAttemptAt: z.union([z.literal("").transform(() => null), localDateTime]).optional(),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -11,7 +12,7 @@ import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({
   messageId: idSchema,
-  reason: z.string().trim().min(10, "Объясните, почему нужен дополнительный срок (не короче 10 символов).").max(2000, "Причина не длиннее 2000 символов."),
+  reason: text({ max: TEXT_LIMITS.reason, min: 10, multiline: true, minMessage: "Объясните, почему нужен дополнительный срок (не короче 10 символов)." }),
 });
 
 /** The block head asks the coordinator for more time; the regime's limit is checked up front so

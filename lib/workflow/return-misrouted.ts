@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({
   messageId: idSchema,
-  reason: z.string().trim().min(10, "Укажите причину возврата (не короче 10 символов): чей это вопрос и почему.").max(2000, "Причина не длиннее 2000 символов."),
+  reason: text({ max: TEXT_LIMITS.reason, min: 10, multiline: true, minMessage: "Укажите причину возврата (не короче 10 символов): чей это вопрос и почему." }),
 });
 
 /** The block head says the message is not the block's; coordinators are notified (by transition). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
@@ -14,7 +15,7 @@ import { idSchema, parseInput } from "./validate";
 const schema = z.object({
   messageId: idSchema,
   decision: z.enum(["approved", "returned"], "Выберите решение."),
-  comment: z.string().trim().max(4000, "Комментарий не длиннее 4000 символов.").optional().transform((s) => s || undefined),
+  comment: text({ max: TEXT_LIMITS.comment, multiline: true }).optional().transform((s) => s || undefined),
   checklist: z.array(z.enum(CHECKLIST_CODES)).max(CHECKLIST_CODES.length).default([]),
 }).refine((v) => v.decision === "approved" || v.comment || v.checklist.length > 0, {
   path: ["comment"], message: "Укажите, что исправить: отметьте пункт списка или напишите комментарий.",

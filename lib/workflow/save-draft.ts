@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -8,11 +9,11 @@ import { findOrCreateDraft } from "./drafts";
 import { templateByCode } from "./templates";
 import { idSchema, parseInput } from "./validate";
 
-export const MAX_ANSWER_CHARS = 20_000;
+export const MAX_ANSWER_CHARS = TEXT_LIMITS.answer;
 
 const schema = z.object({
   messageId: idSchema,
-  text: z.string().max(MAX_ANSWER_CHARS, `Ответ не длиннее ${MAX_ANSWER_CHARS} символов.`),
+  text: text({ max: MAX_ANSWER_CHARS, multiline: true }),
   templateCode: z.string().max(50).optional().transform((c) => (templateByCode(c) ? c : undefined)),
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({
   messageId: idSchema,
-  text: z.string().trim().min(20, "Напишите ответ заявителю (не короче 20 символов).").max(MAX_ANSWER_CHARS, `Ответ не длиннее ${MAX_ANSWER_CHARS} символов.`),
+  text: text({ max: MAX_ANSWER_CHARS, min: 20, multiline: true, minMessage: "Напишите ответ заявителю (не короче 20 символов)." }),
   templateCode: z.string().max(50).optional().transform((c) => (templateByCode(c) ? c : undefined)),
 });
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/lib/seed/reference";
-import { expectAccessible, query, signIn, submitLogin } from "./helpers";
+import { expectAccessible, query, signInThroughForm as signIn, submitLogin } from "./helpers";
+// This spec is about signing in: it signs in through the form, unlike the others (fixture cookie).
 
 const HOMES = [
   { login: "coordinator", path: "/queue", heading: "Очередь сообщений", nav: ["Очередь сообщений", "Показатели"], notNav: ["Пользователи"] },

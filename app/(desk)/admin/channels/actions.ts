@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { discardQuarantined, loadChannelNow, retryQuarantinedAsAdmin, setChannelPaused, setPullInterval } from "@/lib/admin/channels";
-import { publicMessage } from "@/lib/errors";
+import { AppError, publicMessage } from "@/lib/errors";
 import { formatNumber } from "@/lib/format";
 
 export type ActionState = { ok: boolean; message: string } | null;
@@ -15,6 +15,7 @@ export async function togglePauseAction(_prev: ActionState, form: FormData): Pro
     revalidatePath("/admin/channels");
     return { ok: true, message: paused ? "Канал приостановлен." : "Загрузка возобновлена." };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("channel action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }
@@ -28,6 +29,7 @@ export async function loadNowAction(_prev: ActionState, form: FormData): Promise
     if (r.error) return { ok: false, message: `Ошибка канала: ${r.error}. Загружено до ошибки: ${formatNumber(r.inserted)}.` };
     return { ok: true, message: `Загружено новых: ${formatNumber(r.inserted)}, изменённых: ${formatNumber(r.edited)}, в карантин: ${formatNumber(r.quarantined)}.` };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("channel action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }
@@ -39,6 +41,7 @@ export async function retryQuarantineAction(_prev: ActionState, form: FormData):
     if (!r.ok) return { ok: false, message: `Снова не прошло проверку: ${r.error}` };
     savedId = r.messageId;
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("channel action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
   // The item leaves the list once saved, so the confirmation is shown by the page itself.
@@ -52,6 +55,7 @@ export async function discardQuarantineAction(_prev: ActionState, form: FormData
     revalidatePath("/admin/channels");
     return { ok: true, message: "Запись отклонена (она сохранена в журнале карантина)." };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("channel action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }
@@ -62,6 +66,7 @@ export async function intervalAction(_prev: ActionState, form: FormData): Promis
     revalidatePath("/admin/channels");
     return { ok: true, message: `Интервал загрузки: ${seconds} с.` };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("channel action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }

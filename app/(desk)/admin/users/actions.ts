@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { createUser, endUserSessions, setUserActive, setUserPassword, unlockUser, type FieldErrors } from "@/lib/admin/users";
-import { publicMessage } from "@/lib/errors";
+import { AppError, publicMessage } from "@/lib/errors";
 
 export type UserFormState = { ok: boolean; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> } | null;
 
@@ -16,6 +16,7 @@ export async function createUserAction(_prev: UserFormState, form: FormData): Pr
     revalidatePath("/admin/users");
     return { ok: true, message: "Учётная запись создана." };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("user admin action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }
@@ -34,6 +35,7 @@ export async function userStateAction(_prev: UserFormState, form: FormData): Pro
     };
     return { ok: true, message: messages[String(op)] ?? "Учётная запись отключена." };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("user admin action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }
@@ -45,6 +47,7 @@ export async function userPasswordAction(_prev: UserFormState, form: FormData): 
     revalidatePath("/admin/users");
     return { ok: true, message: "Пароль изменён, прежние сеансы завершены. Передайте пароль сотруднику лично." };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("user admin action failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }

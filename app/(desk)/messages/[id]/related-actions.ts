@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/auth/session";
 import { bulkAction } from "@/lib/queue/bulk-actions";
-import { publicMessage } from "@/lib/errors";
+import { AppError, publicMessage } from "@/lib/errors";
 
 export type DuplicateState = { ok: boolean; message: string } | null;
 
@@ -16,6 +16,7 @@ export async function markDuplicateAction(_prev: DuplicateState, form: FormData)
     revalidatePath(`/messages/${messageId}`);
     return r.done.length ? { ok: true, message: `Отмечено как дубликат № ${String(form.get("originalId"))}.` } : { ok: false, message: r.summary };
   } catch (e) {
+    if (!(e instanceof AppError)) console.error("mark duplicate failed", e);
     return { ok: false, message: publicMessage(e) };
   }
 }
