@@ -1,5 +1,9 @@
 import { defineConfig } from "@playwright/test";
 import { E2E_SECRET } from "./tests/e2e/secret";
+import { refuseRemoteDatabase } from "./tests/support/local-db";
+
+// The specs and the web server write to DATABASE_URL: only a database on this machine.
+refuseRemoteDatabase(process.env.DATABASE_URL, "DATABASE_URL");
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 

@@ -2,6 +2,7 @@
 //   tsx tests/with-test-db.ts [--seed] -- <command> [args…]
 import { spawn } from "node:child_process";
 import { createTestDb } from "./support/test-db";
+import { refuseRemoteDatabase } from "./support/local-db";
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
@@ -12,6 +13,8 @@ if (cmd.length === 0) {
   process.exit(2);
 }
 
+// The throwaway database is created on the server of TEST_PG_ADMIN_URL (default: 127.0.0.1).
+refuseRemoteDatabase(process.env.TEST_PG_ADMIN_URL, "TEST_PG_ADMIN_URL");
 const tdb = await createTestDb(flags.includes("--seed") ? "e2e" : "it");
 console.log(`[tests] database: ${tdb.kind}`);
 // Test databases hold demo data (demo accounts, the published password): a demo install.
