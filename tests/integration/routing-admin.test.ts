@@ -4,7 +4,6 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import type { CurrentUser } from "@/lib/auth/session";
 import { DEFAULT_POLICIES, computeAnswerDue, REGIMES } from "@/lib/deadlines";
 import { getRoutingAdmin, moveRule, saveCategoryMapping, saveRule, setRuleActive, setTopicBlock } from "@/lib/admin/routing";
 import { listPolicies, updatePolicy } from "@/lib/admin/policies";
@@ -15,25 +14,19 @@ import { prepareMessages } from "@/lib/ingest/prepare";
 import { loadDbCorrections } from "@/lib/cli/train-classify";
 import type { NormalizedMessage } from "@/lib/channels/types";
 import { ensureSeeded } from "../support/seeded";
-import { expectAppError, makeMessage, userOf } from "./workflow-support";
+import { expectAppError, makeMessage, makeUser, sessionCookieFor, userOf } from "./workflow-support";
 
-// Data functions call authorize() (the session of the request); here the test chooses the user.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", async (importOriginal) => {
-  const orig = await importOriginal<typeof import("@/lib/auth/session")>();
-  const { AppError } = await import("@/lib/errors");
-  return {
-    ...orig,
-    authorize: async (...roles: string[]) => {
-      if (!session.user) throw new AppError("unauthenticated", "Сеанс истёк. Войдите снова.");
-      if (roles.length && !roles.includes(session.user.role)) throw new AppError("forbidden", "Недостаточно прав для этого действия.");
-      return session.user;
-    },
-  };
+// Data functions call the real authorize(): it reads the request's session cookie, decodes it with
+// NEXTAUTH_SECRET and re-reads the user from the database. Only where the cookie comes from is
+// replaced — the test's "request" carries the session cookie of the user it signs in as.
+const request = vi.hoisted(() => {
+  process.env.NEXTAUTH_SECRET ??= "routing-admin-test-secret-0123456789abcdef";
+  return { cookies: [] as { name: string; value: string }[] };
 });
+vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => request.cookies }) }));
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const as = async (login: string) => { session.user = await userOf(login); };
+const as = async (login: string) => { request.cookies = [await sessionCookieFor(login)]; };
 const createdRules: number[] = [];
 
 beforeAll(async () => {
@@ -65,14 +58,27 @@ function normalized(m: Partial<NormalizedMessage>): NormalizedMessage {
 describe("routing settings", () => {
   it("only the МЦУ head may change them", async () => {
     const { topic, block } = await refs();
-    for (const login of ["coordinator", "head_zhkh", "mcu_curator"]) {
+    // One demo user of every other role.
+    for (const login of ["coordinator", "head_zhkh", "curator_city", "mcu_curator"]) {
       await as(login);
       await expectAppError(saveRule({ name: "Чужое правило", keywords: "тест", blockId: block("zhkh") }), "forbidden");
       await expectAppError(setTopicBlock({ topicId: topic("waste"), blockId: block("sez") }), "forbidden");
       await expectAppError(updatePolicy({ regime: "fz59" }), "forbidden");
       await expectAppError(getRoutingAdmin(), "forbidden");
     }
-    session.user = null;
+    request.cookies = [];
+    await expectAppError(getRoutingAdmin(), "unauthenticated");
+    request.cookies = [{ name: "next-auth.session-token", value: "не-токен" }];
+    await expectAppError(getRoutingAdmin(), "unauthenticated");
+  });
+
+  it("the role is the one in the database now, not the one the session cookie was issued with", async () => {
+    const u = await makeUser({ role: "mcu_head" });
+    await as(u.login);
+    expect((await getRoutingAdmin()).blocks.length).toBe(await db().block.count());
+    await db().user.update({ where: { id: u.id }, data: { role: "coordinator" } });
+    await expectAppError(getRoutingAdmin(), "forbidden");
+    await db().user.update({ where: { id: u.id }, data: { role: "mcu_head", active: false } });
     await expectAppError(getRoutingAdmin(), "unauthenticated");
   });
 
@@ -194,29 +200,37 @@ describe("deadline policies", () => {
     const before = prepareMessages([normalized({ channel: "pos", regime: "pos_message" })], await loadRoutingContext(db()), registered)[0].clock;
     expect(before.dueLocalDate.toISOString().slice(0, 10)).toBe(computeAnswerDue(registered, DEFAULT_POLICIES.pos_message).dueLocalDate);
 
-    const saved = await updatePolicy({ regime: "pos_message", answerDays: "5", answerUnit: "calendar", firstReactionDays: "1", firstReactionUnit: "working", extensionDays: "7", extensionUnit: "calendar", maxExtensions: "2", atRiskPercent: "35" });
-    expect(saved).toMatchObject({ answerDays: 5, answerUnit: "calendar", atRiskShare: 0.35, maxExtensions: 2, firstReactionDays: 1 });
-    const row = await db().deadlinePolicy.findUniqueOrThrow({ where: { regime: "pos_message" } });
-    expect(row).toMatchObject({ answerDays: 5, answerUnit: "calendar", extensionDays: 7, maxExtensions: 2, atRiskShare: 0.35, updatedById: session.user!.id });
-    expect(await db().auditLog.count({ where: { action: "deadline_policy_updated", entityId: "pos_message" } })).toBeGreaterThan(0);
+    // ПОС terms are shared by every test file that computes a ПОС deadline: put the row back as it
+    // was as soon as this test is done with it, not only when the file ends.
+    const original = await db().deadlinePolicy.findUniqueOrThrow({ where: { regime: "pos_message" } });
+    try {
+      const saved = await updatePolicy({ regime: "pos_message", answerDays: "5", answerUnit: "calendar", firstReactionDays: "1", firstReactionUnit: "working", extensionDays: "7", extensionUnit: "calendar", maxExtensions: "2", atRiskPercent: "35" });
+      expect(saved).toMatchObject({ answerDays: 5, answerUnit: "calendar", atRiskShare: 0.35, maxExtensions: 2, firstReactionDays: 1 });
+      const row = await db().deadlinePolicy.findUniqueOrThrow({ where: { regime: "pos_message" } });
+      expect(row).toMatchObject({ answerDays: 5, answerUnit: "calendar", extensionDays: 7, maxExtensions: 2, atRiskShare: 0.35, updatedById: (await userOf("mcu_head")).id });
+      expect(await db().auditLog.count({ where: { action: "deadline_policy_updated", entityId: "pos_message" } })).toBeGreaterThan(0);
 
-    const after = prepareMessages([normalized({ channel: "pos", regime: "pos_message" })], await loadRoutingContext(db()), registered)[0].clock;
-    // 2 March 2026 (Sakhalin) + 5 calendar days = Saturday 7 March → the next working day,
-    // Tuesday 10 March (8 March falls on a Sunday, so Monday 9 March is a day off too).
-    const expected = computeAnswerDue(registered, saved).dueLocalDate;
-    expect(expected).toBe("2026-03-10");
-    expect(after.dueLocalDate.toISOString().slice(0, 10)).toBe(expected);
-    expect(after.firstReactionDueAt).not.toBeNull();
-    const total = after.dueAt.getTime() - registered.getTime();
-    expect(Math.abs(after.dueAt.getTime() - after.atRiskAt.getTime() - total * 0.35)).toBeLessThan(2);
+      const after = prepareMessages([normalized({ channel: "pos", regime: "pos_message" })], await loadRoutingContext(db()), registered)[0].clock;
+      // 2 March 2026 (Sakhalin) + 5 calendar days = Saturday 7 March → the next working day,
+      // Tuesday 10 March (8 March falls on a Sunday, so Monday 9 March is a day off too).
+      const expected = computeAnswerDue(registered, saved).dueLocalDate;
+      expect(expected).toBe("2026-03-10");
+      expect(after.dueLocalDate.toISOString().slice(0, 10)).toBe(expected);
+      expect(after.firstReactionDueAt).not.toBeNull();
+      const total = after.dueAt.getTime() - registered.getTime();
+      expect(Math.abs(after.dueAt.getTime() - after.atRiskAt.getTime() - total * 0.35)).toBeLessThan(2);
 
-    const cli = spawnSync("npm", ["run", "--silent", "deadline", "--", "--regime", "pos_message", "--registered", registered.toISOString()], { cwd: ROOT, encoding: "utf8", env: process.env });
-    expect(cli.status).toBe(0);
-    expect(cli.stdout.trim().split("\n").at(-1)).toBe(expected);
-    const withoutDb = { ...process.env };
-    delete withoutDb.DATABASE_URL;
-    const cliDefault = spawnSync("npm", ["run", "--silent", "deadline", "--", "--regime", "pos_message", "--registered", registered.toISOString()], { cwd: ROOT, encoding: "utf8", env: withoutDb });
-    expect(cliDefault.stdout.trim().split("\n").at(-1)).toBe(before.dueLocalDate.toISOString().slice(0, 10));
+      const cli = spawnSync("npm", ["run", "--silent", "deadline", "--", "--regime", "pos_message", "--registered", registered.toISOString()], { cwd: ROOT, encoding: "utf8", env: process.env });
+      expect(cli.status).toBe(0);
+      expect(cli.stdout.trim().split("\n").at(-1)).toBe(expected);
+      const withoutDb = { ...process.env };
+      delete withoutDb.DATABASE_URL;
+      const cliDefault = spawnSync("npm", ["run", "--silent", "deadline", "--", "--regime", "pos_message", "--registered", registered.toISOString()], { cwd: ROOT, encoding: "utf8", env: withoutDb });
+      expect(cliDefault.stdout.trim().split("\n").at(-1)).toBe(before.dueLocalDate.toISOString().slice(0, 10));
+    } finally {
+      const { answerDays, answerUnit, firstReactionDays, firstReactionUnit, extensionDays, extensionUnit, maxExtensions, atRiskShare, updatedById } = original;
+      await db().deadlinePolicy.update({ where: { regime: "pos_message" }, data: { answerDays, answerUnit, firstReactionDays, firstReactionUnit, extensionDays, extensionUnit, maxExtensions, atRiskShare, updatedById } });
+    }
   }, 60_000);
 });
 

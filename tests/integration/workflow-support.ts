@@ -3,6 +3,9 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { loadUser, type CurrentUser } from "@/lib/auth/session";
+import { encodeSessionToken } from "@/lib/auth/jwt";
+import type { RoleCode } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
 import { DEFAULT_POLICIES } from "@/lib/deadlines";
 import { messageClock } from "@/lib/messages/clock";
 import type { StatusCode } from "@/lib/messages/labels";
@@ -11,6 +14,33 @@ import type { ChannelCode, Regime } from "@/lib/channels/types";
 export async function userOf(login: string): Promise<CurrentUser> {
   const u = await db().user.findUniqueOrThrow({ where: { login }, select: { id: true } });
   return (await loadUser(u.id))!;
+}
+
+/** A user of its own for a test that changes a user (password, lock, role, curated blocks), so the
+ * demo accounts other test files sign in with stay as the seed made them. */
+export async function makeUser(opts: { role?: RoleCode; block?: string; passwordHash?: string; fullName?: string } = {}) {
+  const block = opts.block ? await db().block.findUniqueOrThrow({ where: { code: opts.block }, select: { id: true } }) : null;
+  return db().user.create({
+    data: {
+      login: `t_${randomUUID().slice(0, 12)}`, fullName: opts.fullName ?? "Проверочный Пользователь", role: opts.role ?? "coordinator",
+      blockId: block?.id ?? null, passwordHash: opts.passwordHash ?? "!",
+    },
+    select: { id: true, login: true, role: true, blockId: true },
+  });
+}
+
+/** The session cookie next-auth would set for `login` after sign-in (the user's id and current
+ * session version, encrypted with NEXTAUTH_SECRET): with `cookies()` of next/headers returning it,
+ * authorize() runs for real — token decoded, user re-read from the database, role checked. */
+export async function sessionCookieFor(login: string): Promise<{ name: string; value: string }> {
+  const secret = env().NEXTAUTH_SECRET;
+  if (!secret) throw new Error("NEXTAUTH_SECRET must be set before the test imports the app");
+  const u = await db().user.findUniqueOrThrow({ where: { login }, select: { id: true, fullName: true, role: true, blockId: true, sessionVersion: true } });
+  const value = await encodeSessionToken({
+    token: { name: u.fullName, sub: String(u.id), uid: u.id, login, role: u.role, blockId: u.blockId, sv: u.sessionVersion },
+    secret, maxAge: 60 * 60,
+  });
+  return { name: "next-auth.session-token", value };
 }
 
 export async function makeMessage(opts: {
