@@ -16,7 +16,7 @@ import {
 import { listQueue } from "@/lib/queue/list-queue";
 import { addDaysLocal, localDateOf } from "@/lib/deadlines/time";
 import { ensureSeeded } from "../support/seeded";
-import { expectAppError, makeMessage, userOf } from "./workflow-support";
+import { expectAppError, makeMessage, makeUser, userOf } from "./workflow-support";
 
 const TODAY = localDateOf(new Date());
 const FROM = addDaysLocal(TODAY, -400);
@@ -135,7 +135,9 @@ describe("runReport figures", () => {
   });
 
   it("curator: a block with two curators counts under each, the totals count each message once", async () => {
-    const second = await userOf("curator_economy");
+    // A curator of its own: giving a demo curator another block would change what that account
+    // sees for any other test reading it meanwhile.
+    const second = await makeUser({ role: "block_curator", fullName: "Второй Куратор ЖКХ" });
     const zhkh = await db().block.findUniqueOrThrow({ where: { code: "zhkh" }, select: { id: true } });
     await db().blockCurator.create({ data: { blockId: zhkh.id, userId: second.id } });
     try {
@@ -159,6 +161,7 @@ describe("runReport figures", () => {
       expect(listed.count).toBe(row.total.values.count);
     } finally {
       await db().blockCurator.delete({ where: { blockId_userId: { blockId: zhkh.id, userId: second.id } } });
+      await db().user.update({ where: { id: second.id }, data: { active: false } });
     }
   });
 
