@@ -4,6 +4,7 @@ import { createAdapter, isChannelError, type AdapterOptions, type ChannelAdapter
 import { ChannelError } from "./errors";
 import { parseRetryAfter } from "./http-client";
 import { startSimulator, type Simulator, type SimulatorOptions } from "./simulator";
+import { encodeCursor } from "./simulator/cursor";
 
 const open: Simulator[] = [];
 afterEach(async () => {
@@ -61,7 +62,8 @@ describe("fetchPage / pages", () => {
       expect(pages.every((p) => p.items.every((i) => i.result.ok))).toBe(true);
       const last = pages[pages.length - 1];
       expect(last?.hasMore).toBe(false);
-      expect(last?.nextCursor).toBeTruthy();
+      // The simulator's cursor past the last entry of its log (3000 messages and their edits).
+      expect(last?.nextCursor).toBe(encodeCursor("m", s.stats().logLength));
     }
   });
 

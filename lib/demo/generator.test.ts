@@ -34,8 +34,8 @@ describe("generateResidentMessage", () => {
 
   it("uses only ПОС categories that exist and map back to the theme's topic", () => {
     for (const theme of ALL_THEMES) {
+      expect(POS_CATEGORIES.map((c) => c.name)).toContain(theme.category);
       const cat = POS_CATEGORIES.find((c) => c.name === theme.category);
-      expect(cat, theme.category).toBeDefined();
       expect(cat?.subcategories.some((s) => s.name === theme.subcategory), theme.subcategory).toBe(true);
       expect(topicOfPosCategory(theme.category, theme.subcategory)).toBe(theme.topic);
     }

@@ -104,7 +104,7 @@ describe("one answer for a problem", () => {
     expect(by.get(good.id)?.outcome).toBe("released");
     expect(by.get(ok.id)?.outcome).toBe("failed");
     const failed = await db().answer.findFirstOrThrow({ where: { messageId: ok.id, status: "approved" } });
-    expect(failed.dispatchError).toBeTruthy();
+    expect(failed.dispatchError).toBe(by.get(ok.id)!.detail);
     expect((await db().message.findUniqueOrThrow({ where: { id: ok.id } })).status).toBe("answer_review");
   });
 });

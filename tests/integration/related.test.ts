@@ -17,7 +17,7 @@ describe("related messages", () => {
     const coordinator = await userOf("coordinator");
     const related = await relatedMessages(coordinator, full);
     const hit = related.find((r) => r.id === b.id);
-    expect(hit).toBeDefined();
+    expect(hit).toMatchObject({ id: b.id, channel: "smls", status: "routed" });
     expect(hit!.similarity).toBeGreaterThan(0.9);
     // The same text in another block is invisible to that block's head.
     const eduHead = await userOf("head_edu");
