@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { intervalAction, loadNowAction, togglePauseAction, type ActionState } from "@/app/(desk)/admin/channels/actions";
-import { submitKeepingFields } from "@/components/routing/use-form-action";
+import { submitKeepingFields } from "@/components/forms/use-form-action";
 import { NUMBER_LIMITS } from "@/lib/validation/limits";
 
 export function ChannelControls({ channel, paused, label, interval }: { channel: string; paused: boolean; label: string; interval: number }) {

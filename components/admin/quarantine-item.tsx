@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { discardQuarantineAction, retryQuarantineAction, type ActionState } from "@/app/(desk)/admin/channels/actions";
-import { submitKeepingFields } from "@/components/routing/use-form-action";
+import { submitKeepingFields } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export function QuarantineItem({ id, rawBody }: { id: number; rawBody: string }) {

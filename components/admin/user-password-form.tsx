@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { userPasswordAction, type UserFormState } from "@/app/(desk)/admin/users/actions";
-import { submitKeepingFields } from "@/components/routing/use-form-action";
+import { submitKeepingFields } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** «Сменить пароль…» on a user's row: a new password typed by the МЦУ head. */

@@ -2,7 +2,7 @@
 
 import { clusterNowAction } from "@/app/(desk)/problems/actions";
 import { FormStatus, secondaryButton } from "@/components/workflow/form-status";
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 /** «Сгруппировать сейчас»: runs the same grouping pass as the worker, at once. */
 export function ClusterNowButton() {

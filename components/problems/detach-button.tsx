@@ -2,7 +2,7 @@
 
 import { detachMessageAction } from "@/app/(desk)/problems/actions";
 import { ConfirmButton } from "@/components/workflow/confirm-button";
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 export function DetachButton({ problemId, messageId }: { problemId: number; messageId: number }) {
   const { state, pending, form } = useFormAction(detachMessageAction);

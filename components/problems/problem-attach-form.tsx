@@ -2,7 +2,7 @@
 
 import { attachMessageAction } from "@/app/(desk)/problems/actions";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export function ProblemAttachForm({ problemId }: { problemId: number }) {

@@ -3,7 +3,7 @@
 import { AppLink as Link } from "@/components/ui/app-link";
 import { splitProblemAction } from "@/app/(desk)/problems/actions";
 import { FormStatus, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { DeadlineBadge } from "@/components/messages/deadline-badge";
 import { CHANNEL_LABELS, STATUS_LABELS, type ChannelCodeT, type StatusCode } from "@/lib/messages/labels";

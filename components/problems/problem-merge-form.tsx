@@ -3,7 +3,7 @@
 import { mergeProblemAction } from "@/app/(desk)/problems/actions";
 import { FieldError, FormStatus, dangerButton, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
 import { ConfirmButton } from "@/components/workflow/confirm-button";
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 /** Merging is not undone by a button, so it asks first. */

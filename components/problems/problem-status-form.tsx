@@ -2,7 +2,7 @@
 
 import { problemStatusAction } from "@/app/(desk)/problems/actions";
 import { FormStatus, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { PROBLEM_STATUS_LABELS } from "@/lib/problems/labels";
 
 export function ProblemStatusForm({ problemId, status }: { problemId: number; status: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { saveCategoryAction } from "@/app/(desk)/admin/routing/actions";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/workflow/form-status";
 

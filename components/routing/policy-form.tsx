@@ -1,7 +1,7 @@
 "use client";
 
 import { updatePolicyAction } from "@/app/(desk)/admin/policies/actions";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
 import { NUMBER_LIMITS } from "@/lib/validation/limits";
 

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { rerouteAction } from "@/app/(desk)/review/actions";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
 import type { RerouteBlockOption, RerouteTopicOption } from "@/lib/routing/types";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
 export type { RerouteBlockOption, RerouteTopicOption };

@@ -2,7 +2,7 @@
 
 import { moveRuleAction, setRuleActiveAction } from "@/app/(desk)/admin/routing/actions";
 import { ConfirmButton } from "@/components/workflow/confirm-button";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormStatus } from "@/components/workflow/form-status";
 
 const small = "rounded border border-slate-400 bg-white px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-50";

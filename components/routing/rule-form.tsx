@@ -2,7 +2,7 @@
 
 import { saveRuleAction } from "@/app/(desk)/admin/routing/actions";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { NUMBER_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { setTopicBlockAction } from "@/app/(desk)/admin/routing/actions";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { FormStatus, secondaryButton } from "@/components/workflow/form-status";
 
 /** One row of the topic → block table: the block that gets the topic's messages by default. */

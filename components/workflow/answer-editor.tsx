@@ -5,7 +5,7 @@ import { saveDraftAction, submitAnswerAction } from "@/app/(desk)/messages/[id]/
 import { ANSWER_TEMPLATES, templateByCode } from "@/lib/workflow/templates";
 import { answerWarnings } from "@/lib/workflow/answer-quality";
 import { TEXT_LIMITS, textLength, tooLongMessage } from "@/lib/validation/limits";
-import type { ActionState } from "./action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { findTooLong } from "./length-guard";
 import { ConfirmButton } from "./confirm-button";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton, secondaryButton } from "./form-status";

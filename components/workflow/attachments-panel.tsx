@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { removeAttachmentAction } from "@/app/(desk)/messages/[id]/actions";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/workflow/attachment-types";
 import { FormStatus, labelClass, secondaryButton } from "./form-status";
-import type { ActionState } from "./action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { AttachmentLink } from "./attachment-link";
 
 type File_ = { id: number; fileName: string; size: number };

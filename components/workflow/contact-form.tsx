@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { NUMBER_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { logContactAction } from "@/app/(desk)/messages/[id]/actions";
 import { CALL_OUTCOME_LABELS } from "./labels";

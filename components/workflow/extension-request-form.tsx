@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { requestExtensionAction } from "@/app/(desk)/messages/[id]/actions";
 import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "./form-status";

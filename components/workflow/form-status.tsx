@@ -1,4 +1,4 @@
-import type { ActionState } from "./action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 
 /** The result of the last submit, announced by screen readers (aria-live). */
 export function FormStatus({ state, id }: { state: ActionState; id?: string }) {

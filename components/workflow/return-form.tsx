@@ -1,6 +1,6 @@
 "use client";
 
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { returnMisroutedAction } from "@/app/(desk)/messages/[id]/actions";
 import { ConfirmButton } from "./confirm-button";

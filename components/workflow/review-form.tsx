@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useFormAction } from "@/components/routing/use-form-action";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { reviewAction } from "@/app/(desk)/messages/[id]/actions";
 import { REVIEW_CHECKLIST } from "@/lib/workflow/review-checklist";

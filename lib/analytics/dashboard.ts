@@ -5,7 +5,7 @@ import "server-only";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { QUEUE_CHANNELS } from "@/lib/queue/params";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { bucketStart, bucketsOf, resolveDashboardPeriod, type Dimension } from "./dashboard-period";
 import {
   callsByCurator, dimensionRefs, medianAnswerHours, overdueByBlock, rollupByDay, rollupByDim, rollupTotals, type DimRef,

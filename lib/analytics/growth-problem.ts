@@ -11,7 +11,7 @@ import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { addDaysLocal, isValidLocalDate, localDateOf, startOfLocalDay } from "@/lib/deadlines/time";
 import { createProblem } from "@/lib/problems/store";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { formatWeek } from "@/lib/analytics/growth-format";
 import { clearGrowthCache } from "./growth";
 import { distinctiveWords, placeStems } from "./growth-words";

@@ -21,7 +21,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ChannelCodeT } from "@/lib/messages/labels";
 import { serializeQueueParams } from "@/lib/queue/params";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { benjaminiHochberg, growthTest, isReportedGrowth, MIN_CURRENT } from "./growth-stats";
 import { localDateOf } from "@/lib/deadlines/time";
 import { growthWindow, MIN_BASELINE_WEEKS, type GrowthWeek } from "./growth-window";

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { scopeSql } from "@/lib/queue/where";
 import { addDaysLocal, MUNICIPAL_TZ, startOfLocalDay } from "@/lib/deadlines/time";

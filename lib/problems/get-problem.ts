@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import { PERSONAL_DATA_ROLES } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { idSchema } from "@/lib/workflow/validate";
 import { messageScope } from "@/lib/messages/scope";
 import { deadlineStateOf } from "@/lib/messages/deadline";

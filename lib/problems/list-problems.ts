@@ -4,7 +4,7 @@ import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import type { ListResult } from "@/lib/messages/list-messages";
 import type { ChannelCodeT } from "@/lib/messages/labels";
 import { PROBLEM_VIEW_ROLES } from "./access";

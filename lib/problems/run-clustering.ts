@@ -1,7 +1,7 @@
 import "server-only";
 import type { CurrentUser } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { PROBLEM_EDIT_ROLES } from "./access";
 import { clusterProblems, type ClusterResult } from "./cluster";
 

@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "@/lib/messages/scope";
 import { STATUS_LABELS, type StatusCode } from "@/lib/messages/labels";
 import { transition } from "@/lib/workflow/transition";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { canTransition } from "@/lib/workflow/state-machine";
 import { clearPresetCountCache } from "./preset-cache";

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline";
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { COUNT_CAP, DEFAULT_PER_PAGE, parseQueueParams, serializeQueueParams, sortDir, type QueueParams } from "./params";
 import { ttlMemo } from "@/lib/cache/ttl-memo";
 

@@ -3,7 +3,7 @@ import { COUNT_CAP } from "./params";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { QUEUE_PRESETS, type PresetCode } from "./params";
 import { presetSql, scopeSql } from "./where";
 import { cachedPresetCounts } from "./preset-cache";

@@ -4,7 +4,7 @@ import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { parseQueueParams, serializeQueueParams } from "./params";
 

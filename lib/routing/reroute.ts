@@ -9,7 +9,7 @@ import { OPEN_STATUSES } from "@/lib/messages/labels";
 import { notify } from "@/lib/notifications/notify";
 import { blockHeadIds } from "@/lib/notifications/recipients";
 import { transition } from "@/lib/workflow/transition";
-import { assertRole } from "@/lib/workflow/guards";
+import { assertRole } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 
 // A form sends "" for "leave as is"; callers may also omit the field.

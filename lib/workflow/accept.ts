@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { transition } from "./transition";
-import { assertRole, loadMessage, requireStatus } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
+import { loadMessage, requireStatus } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({ messageId: idSchema });

@@ -9,7 +9,8 @@ import { extendByPolicy, localDateOf } from "@/lib/deadlines";
 import { atRiskInstant } from "@/lib/messages/clock";
 import { formatDate } from "@/lib/format";
 import { transition } from "./transition";
-import { assertRole, loadMessage, requireStatus, type LoadedMessage } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
+import { loadMessage, requireStatus, type LoadedMessage } from "./guards";
 import { loadPolicy } from "./policy";
 import { idSchema, parseInput } from "./validate";
 

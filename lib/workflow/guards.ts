@@ -2,15 +2,9 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { RoleCode } from "@/lib/auth/roles";
 import { messageScope } from "@/lib/messages/scope";
 import type { StatusCode } from "@/lib/messages/labels";
 import { transitionError } from "./state-machine";
-
-/** Data functions check the role themselves: server actions are public endpoints. */
-export function assertRole(user: CurrentUser, ...roles: RoleCode[]): void {
-  if (!roles.includes(user.role)) throw new AppError("forbidden", "Недостаточно прав для этого действия.");
-}
 
 const MESSAGE_FIELDS = {
   id: true, status: true, channel: true, regime: true, blockId: true, externalId: true, registeredAt: true,

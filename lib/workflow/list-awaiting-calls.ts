@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "@/lib/messages/scope";
 import { deadlineStateOf } from "@/lib/messages/deadline";
-import { assertRole } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
 
 /** «Ждут звонка»: approved ПОС answers of the curator's blocks waiting for the phone call, the
  * longest-waiting first. Personal data stays on the message page, where its reading is audited. */

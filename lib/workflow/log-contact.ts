@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { MUNICIPAL_TZ } from "@/lib/deadlines";
-import { assertRole, loadMessage } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
+import { loadMessage } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
 export const CALL_OUTCOMES = ["reached", "no_answer", "refused", "wrong_number"] as const;

@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
-import { assertRole, loadMessage } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
+import { loadMessage } from "./guards";
 import { dispatchAnswer, type DispatchOptions } from "./dispatch-answer";
 import { idSchema, parseInput } from "./validate";
 

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole, loadMessage } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
+import { loadMessage } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({ messageId: idSchema, attachmentId: idSchema });

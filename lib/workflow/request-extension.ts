@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { REGIME_LABELS } from "@/lib/messages/labels";
 import { transition } from "./transition";
-import { assertRole, loadMessage, requireStatus } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
+import { loadMessage, requireStatus } from "./guards";
 import { loadPolicy } from "./policy";
 import { idSchema, parseInput } from "./validate";
 

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { transition } from "./transition";
-import { assertRole, loadMessage, requireStatus } from "./guards";
+import { assertRole } from "@/lib/auth/guards";
+import { loadMessage, requireStatus } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/auth/session";
 import { AppError, publicMessage } from "@/lib/errors";
 import { createProblemFromGrowth } from "@/lib/analytics/growth-problem";
-import { formInput } from "@/lib/routing/action-state";
+import { formInput } from "@/lib/actions/action-state";
 
 export type GrowthProblemState = { ok: true; message: string; problemId: number } | { ok: false; message: string } | null;
 

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/auth/session";
 import { AppError, publicMessage } from "@/lib/errors";
 import { markRead } from "@/lib/notifications/mark-read";
-import type { ActionState } from "@/components/workflow/action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 
 export async function markReadAction(_: ActionState, form: FormData): Promise<ActionState> {
   try {

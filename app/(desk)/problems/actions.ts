@@ -1,9 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/components/workflow/action-state";
 import { authorize } from "@/lib/auth/session";
 import { AppError, publicMessage } from "@/lib/errors";
-import { actionState, formInput } from "@/lib/routing/action-state";
+import { actionState, formInput, type ActionState } from "@/lib/actions/action-state";
 import { PROBLEM_EDIT_ROLES } from "@/lib/problems/access";
 import { runClusteringNow } from "@/lib/problems/run-clustering";
 import { renameProblem } from "@/lib/problems/rename-problem";
@@ -24,7 +23,7 @@ function revalidate(...ids: (number | string | null | undefined)[]) {
 }
 
 export async function clusterNowAction(_: ActionState, _form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("clusterNowAction", async () => {
     const r = await runClusteringNow(await editor());
     revalidate();
     if (!r.created && !r.attached) return "Новых связанных сообщений не найдено.";
@@ -33,7 +32,7 @@ export async function clusterNowAction(_: ActionState, _form: FormData): Promise
 }
 
 export async function renameProblemAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("renameProblemAction", async () => {
     const input = formInput(form);
     await renameProblem(await editor(), input);
     revalidate(String(input.problemId));
@@ -42,7 +41,7 @@ export async function renameProblemAction(_: ActionState, form: FormData): Promi
 }
 
 export async function problemStatusAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("problemStatusAction", async () => {
     const input = formInput(form);
     await setProblemStatus(await editor(), input);
     revalidate(String(input.problemId));
@@ -51,7 +50,7 @@ export async function problemStatusAction(_: ActionState, form: FormData): Promi
 }
 
 export async function mergeProblemAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("mergeProblemAction", async () => {
     const input = formInput(form);
     const r = await mergeProblems(await editor(), input);
     revalidate(String(input.problemId), String(input.targetId));
@@ -60,7 +59,7 @@ export async function mergeProblemAction(_: ActionState, form: FormData): Promis
 }
 
 export async function splitProblemAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("splitProblemAction", async () => {
     const r = await splitProblem(await editor(), { ...formInput(form), messageIds: form.getAll("messageIds") });
     revalidate(String(form.get("problemId")), r.id);
     return `Выделена новая проблема № ${r.id}.`;
@@ -68,7 +67,7 @@ export async function splitProblemAction(_: ActionState, form: FormData): Promis
 }
 
 export async function attachMessageAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("attachMessageAction", async () => {
     const input = formInput(form);
     await attachMessage(await editor(), input);
     revalidate(String(input.problemId));
@@ -78,7 +77,7 @@ export async function attachMessageAction(_: ActionState, form: FormData): Promi
 }
 
 export async function detachMessageAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("detachMessageAction", async () => {
     const input = formInput(form);
     await detachMessage(await editor(), input);
     revalidate(String(input.problemId));

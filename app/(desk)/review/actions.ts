@@ -1,13 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/components/workflow/action-state";
 import { authorize } from "@/lib/auth/session";
-import { actionState, formInput } from "@/lib/routing/action-state";
+import { actionState, formInput, type ActionState } from "@/lib/actions/action-state";
 import { rerouteMessage } from "@/lib/routing/reroute";
 
 /** Used by the reroute form on «Требует разбора» and on the message page. */
 export async function rerouteAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("rerouteAction", async () => {
     const user = await authorize("coordinator", "mcu_head");
     const r = await rerouteMessage(user, formInput(form));
     // The queue, the review list, the message page and the bell all change.

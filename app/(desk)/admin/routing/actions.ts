@@ -1,8 +1,7 @@
 "use server";
 // Thin server actions of the routing page: the lib functions authorize, validate and audit.
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/components/workflow/action-state";
-import { actionState, formInput } from "@/lib/routing/action-state";
+import { actionState, formInput, type ActionState } from "@/lib/actions/action-state";
 import { moveRule, saveCategoryMapping, saveRule, setRuleActive, setTopicBlock } from "@/lib/admin/routing";
 
 function done(): void {
@@ -11,11 +10,11 @@ function done(): void {
 }
 
 export async function setTopicBlockAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => { await setTopicBlock(formInput(form)); done(); return "Блок темы изменён."; });
+  return actionState("setTopicBlockAction", async () => { await setTopicBlock(formInput(form)); done(); return "Блок темы изменён."; });
 }
 
 export async function saveRuleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("saveRuleAction", async () => {
     const r = await saveRule(formInput(form));
     done();
     return r.created ? "Правило добавлено." : "Правило сохранено.";
@@ -23,7 +22,7 @@ export async function saveRuleAction(_: ActionState, form: FormData): Promise<Ac
 }
 
 export async function setRuleActiveAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("setRuleActiveAction", async () => {
     const active = form.get("active") === "true";
     await setRuleActive({ id: form.get("id"), active });
     done();
@@ -32,11 +31,11 @@ export async function setRuleActiveAction(_: ActionState, form: FormData): Promi
 }
 
 export async function moveRuleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => { await moveRule(formInput(form)); done(); return "Порядок правил изменён."; });
+  return actionState("moveRuleAction", async () => { await moveRule(formInput(form)); done(); return "Порядок правил изменён."; });
 }
 
 export async function saveCategoryAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState(async () => {
+  return actionState("saveCategoryAction", async () => {
     const r = await saveCategoryMapping(formInput(form));
     done();
     return r.created ? "Категория добавлена." : "Тема категории изменена.";

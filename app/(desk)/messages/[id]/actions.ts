@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { authorize, type CurrentUser } from "@/lib/auth/session";
 import type { RoleCode } from "@/lib/auth/roles";
 import { AppError, publicMessage } from "@/lib/errors";
-import type { ActionState, FieldErrors } from "@/components/workflow/action-state";
+import type { ActionState, FieldErrors } from "@/lib/actions/action-state";
 import { acceptMessage } from "@/lib/workflow/accept";
 import { returnMisrouted } from "@/lib/workflow/return-misrouted";
 import { saveDraft } from "@/lib/workflow/save-draft";

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
-import type { ActionState } from "@/components/workflow/action-state";
+import type { ActionState } from "@/lib/actions/action-state";
 import { findTooLong, type TooLong } from "@/components/workflow/length-guard";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
