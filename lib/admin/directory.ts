@@ -34,3 +34,18 @@ export async function listTopics() {
     select: { id: true, code: true, name: true, block: { select: { shortName: true } }, _count: { select: { messages: true, categoryMap: true } } },
   });
 }
+
+/** The numbers on the admin home page. */
+export async function adminOverviewCounts() {
+  await authorize("mcu_head");
+  const [users, blocks, topics, quarantined] = await Promise.all([
+    db().user.count(), db().block.count(), db().topic.count(), db().quarantinedPayload.count({ where: { status: "pending" } }),
+  ]);
+  return { users, blocks, topics, quarantined };
+}
+
+/** Blocks to choose from in the new-account form. */
+export async function listBlockChoices() {
+  await authorize("mcu_head");
+  return db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+}

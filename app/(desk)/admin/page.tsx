@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { adminOverviewCounts } from "@/lib/admin/directory";
 import { StatCard } from "@/components/ui/stat-card";
 import { CalendarWarning } from "@/components/routing/calendar-warning";
 
@@ -9,9 +9,7 @@ export const metadata: Metadata = { title: "Администрирование" 
 
 export default async function AdminPage() {
   await requireRole("mcu_head");
-  const [users, blocks, topics, quarantined] = await Promise.all([
-    db().user.count(), db().block.count(), db().topic.count(), db().quarantinedPayload.count({ where: { status: "pending" } }),
-  ]);
+  const { users, blocks, topics, quarantined } = await adminOverviewCounts();
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Администрирование</h1>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { ownBlock } from "@/lib/queue/own-block";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
 import { MessageListView } from "@/components/messages/message-list-view";
 
@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Сообщения блока" };
 
 export default async function BlockPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const user = await requireRole("block_head");
-  const block = user.blockId ? await db().block.findUnique({ where: { id: user.blockId }, select: { name: true } }) : null;
+  const block = await ownBlock(user);
   const params = flatParams(await searchParams);
   return (
     <>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
-import { listUsers } from "@/lib/admin/directory";
+import { listBlockChoices, listUsers } from "@/lib/admin/directory";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
-import { db } from "@/lib/db";
 import { UserCreateForm } from "@/components/admin/user-create-form";
 import { UserStateButtons } from "@/components/admin/user-state-buttons";
 import { UserPasswordForm } from "@/components/admin/user-password-form";
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Пользователи" };
 
 export default async function UsersPage() {
   await requireRole("mcu_head");
-  const [users, blocks] = await Promise.all([listUsers(), db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } })]);
+  const [users, blocks] = await Promise.all([listUsers(), listBlockChoices()]);
   const now = new Date();
   return (
     <>
