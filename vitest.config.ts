@@ -8,7 +8,7 @@ export default defineConfig({
       "server-only": path.resolve(import.meta.dirname, "tests/empty-module.ts"),
     } },
   test: {
-    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "components/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/global-setup.ts"],
     // Integration tests share one throwaway database; run files one after another.
