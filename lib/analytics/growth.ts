@@ -26,6 +26,8 @@ import { benjaminiHochberg, growthTest, isReportedGrowth, MIN_CURRENT } from "./
 import { localDateOf } from "@/lib/deadlines/time";
 import { growthWindow, MIN_BASELINE_WEEKS, type GrowthWeek } from "./growth-window";
 import { distinctiveWords, docFrequencies, placeStems, type DistinctiveWord } from "./growth-words";
+import { maskPersonalData, stripPersonalData } from "@/lib/privacy/mask";
+import { seesPersonalData } from "@/lib/privacy/viewer";
 
 const sql = Prisma.sql;
 
@@ -200,7 +202,7 @@ async function topicBaselineTexts(topicId: number, start: Date, end: Date): Prom
     WHERE m.topic_id = ${topicId} AND m.registered_at >= ${start}::timestamptz AND m.registered_at < ${end}::timestamptz
     ORDER BY m.registered_at DESC
     LIMIT ${BASELINE_TEXTS_LIMIT}`);
-  return rows.map((r) => r.text);
+  return rows.map((r) => stripPersonalData(r.text));
 }
 
 async function problemsOf(messageIds: number[]): Promise<Map<number, { id: number; title: string }>> {
@@ -217,7 +219,8 @@ function preview(text: string): string {
   return t.length > 180 ? `${t.slice(0, 177)}…` : t;
 }
 
-type Core = Omit<GrowthReport, "growths"> & { growths: (Omit<Growth, "problems"> & { messageIds: number[] })[] };
+type CoreSample = GrowthSample & { masked: { title: string | null; preview: string } };
+type Core = Omit<GrowthReport, "growths"> & { growths: (Omit<Growth, "problems" | "samples"> & { samples: CoreSample[]; messageIds: number[] })[] };
 
 async function computeCore(now: Date, limit: number, fresh: boolean): Promise<Core> {
   const [{ first }] = await db().$queryRaw<{ first: Date | null }[]>(sql`SELECT min(registered_at) AS first FROM messages`);
@@ -238,12 +241,16 @@ async function computeCore(now: Date, limit: number, fresh: boolean): Promise<Co
     shown.map(async (g) => {
       const [msgs, reference] = await Promise.all([cellMessages(g.topicId, g.locality, window.current), topicDf(state, g.topicId, window.baseline)]);
       const topic = topics.get(g.topicId)!;
-      const words = distinctiveWords(msgs.map((m) => `${m.title ?? ""} ${m.text}`), reference, { exclude: placeStems(g.locality) });
+      const words = distinctiveWords(msgs.map((m) => stripPersonalData(`${m.title ?? ""} ${m.text}`)), reference, { exclude: placeStems(g.locality) });
       return {
         topicId: g.topicId, topicCode: topic.code, topicName: topic.name, locality: g.locality,
         observed: g.observed, expected: g.expected, ratio: Number.isFinite(g.ratio) ? g.ratio : null,
         pValue: g.pValue, qValue: g.qValue, weekly: g.weekly, words,
-        samples: msgs.slice(0, SAMPLES).map((m) => ({ id: m.id, channel: m.channel, title: m.title, preview: preview(m.text), registeredAt: m.registered_at.toISOString() })),
+        samples: msgs.slice(0, SAMPLES).map((m) => ({
+          id: m.id, channel: m.channel, title: m.title, preview: preview(m.text), registeredAt: m.registered_at.toISOString(),
+          // The report is computed once for every viewer; the masked form is kept beside it.
+          masked: { title: maskPersonalData(m.title), preview: preview(maskPersonalData(m.text)) },
+        })),
         queueHref: `/queue?${serializeQueueParams({ topic: topic.code, locality: g.locality, from: window.current.from, to: window.current.to })}`,
         messageIds: msgs.map((m) => m.id),
       };
@@ -319,7 +326,8 @@ export async function growthReport(user: CurrentUser, opts: { now?: Date; limit?
       e.messages++;
       byProblem.set(p.id, e);
     }
-    return { ...g, problems: [...byProblem.values()].sort((a, b) => b.messages - a.messages) };
+    const samples = g.samples.map(({ masked, ...m }) => (seesPersonalData(user) ? m : { ...m, ...masked }));
+    return { ...g, samples, problems: [...byProblem.values()].sort((a, b) => b.messages - a.messages) };
   });
   return { ...core, growths };
 }

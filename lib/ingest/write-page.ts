@@ -60,7 +60,7 @@ WITH src AS NOT MATERIALIZED (
     AND NOT EXISTS (SELECT 1 FROM message_events e WHERE e.message_id = m.id AND e.kind = 'edited' AND e.data->>'previousVersion' = s.source_version)
 ), upd AS (
   UPDATE messages m SET title = c.title, text_raw = c.text_raw, text_clean = c.text_clean, source_version = c.source_version, updated_at = now(),
-    search_vector = to_tsvector('russian', coalesce(c.title, '') || ' ' || c.text_clean)
+    search_vector = to_tsvector('russian', coalesce(c.title, '') || ' ' || c.text_clean), search_masked = NULL
   FROM stored c WHERE m.id = c.id
   RETURNING m.id, c.old_version, c.source_version
 ), edit_ev AS (

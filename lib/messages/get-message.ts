@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
-import { PERSONAL_DATA_ROLES } from "@/lib/auth/roles";
+import { personalDataShown, seesPersonalData, textFor } from "@/lib/privacy/viewer";
 import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "./scope";
 import { deadlineStateOf } from "./deadline";
@@ -33,15 +33,20 @@ export async function getMessage(user: CurrentUser, rawId: unknown) {
     },
   });
   if (!m) throw new AppError("not_found", "Сообщение не найдено.");
-  const canSeePersonal = PERSONAL_DATA_ROLES.includes(user.role);
-  const hasPersonal = Boolean(m.authorName || m.authorPhone || m.authorEmail);
+  const canSeePersonal = seesPersonalData(user);
+  // Personal data is also what the resident wrote into the text itself («тел. +7 914 …»): shown
+  // to the roles that may read it (and audited), masked for the others.
+  const hasPersonal = Boolean(m.authorName || m.authorPhone || m.authorEmail) || personalDataShown(user, m.title, m.textClean);
   if (canSeePersonal && hasPersonal) {
     await audit({ actorId: user.id, action: "personal_data_read", entity: "message", entityId: m.id });
   }
   const { authorName, authorPhone, authorEmail, authorProfile, ...rest } = m;
   return {
     ...rest,
-    events: m.events.map((e) => ({ ...e, id: e.id.toString() })),
+    title: textFor(user, m.title),
+    textClean: textFor(user, m.textClean),
+    address: textFor(user, m.address),
+    events: m.events.map((e) => ({ ...e, id: e.id.toString(), reason: textFor(user, e.reason) })),
     author: canSeePersonal ? { name: authorName, phone: authorPhone, email: authorEmail, profile: authorProfile } : null,
     deadlineState: deadlineStateOf(m),
   };

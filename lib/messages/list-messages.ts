@@ -6,6 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "./scope";
 import { deadlineStateOf, type DeadlineStateCode } from "./deadline";
 import type { StatusCode } from "./labels";
+import { textFor } from "@/lib/privacy/viewer";
 
 const STATUS = ["new", "routed", "in_work", "answer_review", "awaiting_contact", "answered", "closed", "reopened", "returned", "redirected", "extension_requested", "rejected"] as const;
 const CHANNEL = ["pos", "incident", "smls", "sakhalin"] as const;
@@ -58,7 +59,7 @@ export async function listMessages(user: CurrentUser, raw: Record<string, unknow
       id: r.id,
       channel: r.channel,
       status: r.status,
-      preview: (r.title ? `${r.title}. ` : "") + r.textClean.slice(0, 160),
+      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.textClean.slice(0, 200)).slice(0, 160 + (r.title ? r.title.length + 2 : 0)),
       topic: r.topic?.name ?? null,
       block: r.block?.shortName ?? null,
       locality: r.locality,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ChannelCodeT, StatusCode } from "./labels";
+import { textFor } from "@/lib/privacy/viewer";
 
 export type RelatedMessage = {
   id: number; channel: ChannelCodeT; status: StatusCode; preview: string; locality: string | null;
@@ -22,7 +23,7 @@ export async function relatedMessages(user: CurrentUser, m: { id: number; topicI
     : Prisma.empty;
   const text = m.textClean.slice(0, 2000);
   const rows = await db().$queryRaw<{ id: number; channel: ChannelCodeT; status: StatusCode; preview: string; locality: string | null; registered_at: Date; sim: number; same_locality: boolean }[]>`
-    SELECT r.id, r.channel::text AS channel, r.status::text AS status, left(r.text_clean, 200) AS preview, r.locality, r.registered_at,
+    SELECT r.id, r.channel::text AS channel, r.status::text AS status, left(r.text_clean, 240) AS preview, r.locality, r.registered_at,
            similarity(left(r.text_clean, 2000), ${text}) AS sim,
            coalesce(r.locality = ${m.locality}, false) AS same_locality
     FROM messages r
@@ -32,7 +33,7 @@ export async function relatedMessages(user: CurrentUser, m: { id: number; topicI
     ORDER BY coalesce(r.locality = ${m.locality}, false) DESC, sim DESC, r.registered_at DESC
     LIMIT 8`;
   return rows.map((r) => ({
-    id: r.id, channel: r.channel, status: r.status, preview: r.preview, locality: r.locality,
+    id: r.id, channel: r.channel, status: r.status, preview: textFor(user, r.preview).slice(0, 200), locality: r.locality,
     registeredAt: r.registered_at, similarity: Number(r.sim), sameLocality: r.same_locality,
   }));
 }

@@ -11,6 +11,7 @@ import { deadlineStateOf } from "@/lib/messages/deadline";
 import { OPEN_STATUSES, type ChannelCodeT } from "@/lib/messages/labels";
 import { PROBLEM_EDIT_ROLES, PROBLEM_VIEW_ROLES } from "./access";
 import { residentKey } from "./residents";
+import { textFor } from "@/lib/privacy/viewer";
 
 const MEMBER_MESSAGE = {
   id: true, channel: true, status: true, title: true, textClean: true, locality: true, address: true, registeredAt: true,
@@ -60,10 +61,10 @@ export async function getProblem(user: CurrentUser, rawId: unknown) {
     await audit({ actorId: user.id, action: "personal_data_read", entity: "problem", entityId: p.id, data: { messageIds: active.map((m) => m.id) } });
   }
   const strip = <M extends (typeof active)[number]>({ authorName: _n, authorPhone: _p, authorEmail: _e, authorProfile: _pr, textClean, ...m }: M) => ({
-    ...m, preview: textClean.length > 240 ? `${textClean.slice(0, 240)}…` : textClean, deadlineState: deadlineStateOf(m), open: OPEN_STATUSES.includes(m.status),
+    ...m, preview: shorten(textFor(user, textClean.slice(0, 300)), textClean.length, 240), deadlineState: deadlineStateOf(m), open: OPEN_STATUSES.includes(m.status),
   });
   return {
-    id: p.id, title: p.title, status: p.status, origin: p.origin, locality: p.locality, address: p.address, firstAt: p.firstAt, lastAt: p.lastAt,
+    id: p.id, title: textFor(user, p.title), status: p.status, origin: p.origin, locality: p.locality, address: textFor(user, p.address), firstAt: p.firstAt, lastAt: p.lastAt,
     createdAt: p.createdAt, updatedAt: p.updatedAt, mergedIntoId: p.mergedIntoId, topic: p.topic, createdBy: p.createdBy?.fullName ?? null, mergedFrom: p.mergedFrom,
     messages: active.map(strip),
     channels: [...new Set(active.map((m) => m.channel))],
@@ -76,6 +77,11 @@ export async function getProblem(user: CurrentUser, rawId: unknown) {
     })),
     canEdit: PROBLEM_EDIT_ROLES.includes(user.role),
   };
+}
+
+/** A preview of at most `max` characters, with «…» when the text was longer. */
+function shorten(t: string, fullLength: number, max: number): string {
+  return fullLength > max || t.length > max ? `${t.slice(0, max)}…` : t;
 }
 
 export type ProblemDetails = Awaited<ReturnType<typeof getProblem>>;

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { assertRole } from "@/lib/auth/guards";
+import { textFor } from "@/lib/privacy/viewer";
 import type { ListResult } from "@/lib/messages/list-messages";
 import type { ChannelCodeT } from "@/lib/messages/labels";
 import { PROBLEM_VIEW_ROLES } from "./access";
@@ -76,7 +77,7 @@ export async function listProblems(user: CurrentUser, raw: Record<string, unknow
   ]);
   return {
     data: rows.map((r) => ({
-      id: r.id, title: r.title, status: r.status, origin: r.origin, mergedIntoId: r.merged_into_id, topic: r.topic, locality: r.locality, address: r.address,
+      id: r.id, title: textFor(user, r.title), status: r.status, origin: r.origin, mergedIntoId: r.merged_into_id, topic: r.topic, locality: r.locality, address: textFor(user, r.address),
       messages: r.messages, residents: r.residents, channels: r.channels ?? [], blocks: r.blocks ?? [], lastActivity: r.last_activity,
     })),
     count: n, page: p.page, perPage: p.perPage, totalPages: Math.max(1, Math.ceil(n / p.perPage)),

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline";
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
 import { assertRole } from "@/lib/auth/guards";
+import { textFor } from "@/lib/privacy/viewer";
 import { COUNT_CAP, DEFAULT_PER_PAGE, parseQueueParams, serializeQueueParams, sortDir, type QueueParams } from "./params";
 import { ttlMemo } from "@/lib/cache/ttl-memo";
 
@@ -70,7 +71,7 @@ function pageRows(p: QueueParams, where: Prisma.Sql, offset: number): Promise<Ra
     SELECT x.id, x.channel::text AS channel, x.status::text AS status, x.title, x.preview, x.locality, x.registered_at, x.due_at,
            x.at_risk_at, x.needs_review, t.name AS topic, b.short_name AS block
     FROM (
-      SELECT m.id, m.channel, m.status, m.title, left(m.text_clean, 220) AS preview, m.locality, m.registered_at, m.due_at,
+      SELECT m.id, m.channel, m.status, m.title, left(m.text_clean, 260) AS preview, m.locality, m.registered_at, m.due_at,
              m.at_risk_at, m.needs_review, m.topic_id, m.block_id
       FROM messages m WHERE ${where}
       ORDER BY ${orderSql(p, "m")} LIMIT ${p.perPage} OFFSET ${offset}
@@ -134,7 +135,8 @@ export async function listQueue(user: CurrentUser, raw: Record<string, unknown>,
       id: r.id,
       channel: r.channel,
       status: r.status,
-      preview: (r.title ? `${r.title}. ` : "") + r.preview,
+      // Cut after masking, so a phone number at the edge is not shown in part.
+      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.preview).slice(0, (r.title ? r.title.length + 2 : 0) + 220),
       locality: r.locality,
       topic: r.topic,
       block: r.block,

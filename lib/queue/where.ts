@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "@/lib/messages/scope";
+import { seesPersonalData } from "@/lib/privacy/viewer";
 import { OPEN_STATUSES } from "@/lib/messages/labels";
 import { addDaysLocal, startOfLocalDay } from "@/lib/deadlines/time";
 import type { PresetCode, QueueParams } from "./params";
@@ -86,7 +87,10 @@ export function queueWhere(user: CurrentUser, p: QueueParams, now: Date, opts: {
   if (p.problem) parts.push(sql`m.id IN (SELECT pm.message_id FROM problem_messages pm WHERE pm.problem_id = ${p.problem} AND pm.detached_at IS NULL)`);
   if (p.q) {
     const n = messageNumberOf(p.q);
-    const match = sql`m.search_vector @@ websearch_to_tsquery('russian', ${p.q})`;
+    // Roles without the right to personal data search the masked text: a resident's name or phone
+    // number written in a message finds nothing for them.
+    const vector = seesPersonalData(user) ? sql`m.search_vector` : sql`m.search_masked`;
+    const match = sql`${vector} @@ websearch_to_tsquery('russian', ${p.q})`;
     parts.push(n !== null ? sql`m.id = ${n}` : opts.textByScan ? sql`coalesce(${match}, false)` : match);
   }
   return Prisma.join(parts, " AND ");

@@ -1,7 +1,11 @@
 // Fills messages.search_vector (Russian full-text) for rows ingested since the last run. Kept
 // off the ingest hot path: Russian stemming costs ~30 µs a row. Runs as a frequent job; a message
-// is searchable a few seconds after it arrives.
+// is searchable a few seconds after it arrives. Then messages.search_masked: the same text with
+// residents' personal data masked (lib/privacy/mask.ts), which the searches of roles without the
+// right to personal data use; the masking runs here in the application, its rows are found by a
+// partial index of the NULLs (new messages, edited ones and, after the migration, every old one).
 import type pg from "pg";
+import { maskPersonalData } from "@/lib/privacy/mask";
 
 const KEY = "search_indexer";
 const BATCH = 5_000;
@@ -30,5 +34,25 @@ export async function indexPendingSearch(client: pg.PoolClient | pg.Client, maxB
     `INSERT INTO settings (key, value, updated_at) VALUES ($1, $2, now()) ON CONFLICT (key) DO UPDATE SET value = $2, updated_at = now()`,
     [KEY, JSON.stringify({ lastId })],
   );
-  return indexed;
+  return indexed + (await indexPendingMasked(client, maxBatches));
+}
+
+const MASKED_BATCH = 1_000;
+
+export async function indexPendingMasked(client: pg.PoolClient | pg.Client, maxBatches = 1_000): Promise<number> {
+  let done = 0;
+  for (let i = 0; i < maxBatches; i++) {
+    const { rows } = await client.query<{ id: number; title: string | null; text_clean: string }>(
+      `SELECT id, title, text_clean FROM messages WHERE search_masked IS NULL ORDER BY id LIMIT $1`, [MASKED_BATCH]);
+    if (!rows.length) break;
+    const texts = rows.map((r) => maskPersonalData(`${r.title ?? ""} ${r.text_clean}`));
+    await client.query(
+      `UPDATE messages m SET search_masked = to_tsvector('russian', u.t)
+       FROM unnest($1::int[], $2::text[]) AS u(id, t) WHERE m.id = u.id`,
+      [rows.map((r) => r.id), texts],
+    );
+    done += rows.length;
+    if (rows.length < MASKED_BATCH) break;
+  }
+  return done;
 }

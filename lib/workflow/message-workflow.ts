@@ -8,6 +8,7 @@ import { availableActions } from "./available-actions";
 import { answerWarnings } from "./answer-quality";
 import { loadPolicy } from "./policy";
 import { templateForTopic } from "./templates";
+import { seesPersonalData, textFor } from "@/lib/privacy/viewer";
 
 const person = { select: { fullName: true } } as const;
 
@@ -33,6 +34,7 @@ export async function getMessageWorkflow(user: CurrentUser, messageId: number) {
     },
   });
   if (!m) throw new AppError("not_found", "Сообщение не найдено.");
+  if (!seesPersonalData(user)) maskWorkflowTexts(user, m);
   const policy = await loadPolicy(db(), m.regime);
   const submitted = m.answers.filter((a) => a.status !== "draft");
   const draft = m.answers.findLast((a) => a.status === "draft") ?? null;
@@ -62,6 +64,27 @@ export async function getMessageWorkflow(user: CurrentUser, messageId: number) {
     extensionCount: m.extensionCount,
     suggestedTemplate: templateForTopic(m.topic?.code).code,
   };
+}
+
+type Texts = {
+  answers: { text: string; reviews: { comment: string | null }[]; attachments: { fileName: string }[] }[];
+  contacts: { notes: string | null }[];
+  extensions: { reason: string; decisionComment: string | null }[];
+};
+
+/** Answers, review comments, call notes and extension reasons quote residents too («Уважаемая
+ * Алексеева Ю. Н.!»): masked in place for roles without the right to personal data. */
+function maskWorkflowTexts(user: CurrentUser, m: Texts) {
+  for (const a of m.answers) {
+    a.text = textFor(user, a.text);
+    for (const r of a.reviews) r.comment = textFor(user, r.comment);
+    for (const f of a.attachments) f.fileName = textFor(user, f.fileName);
+  }
+  for (const c of m.contacts) c.notes = textFor(user, c.notes);
+  for (const e of m.extensions) {
+    e.reason = textFor(user, e.reason);
+    e.decisionComment = textFor(user, e.decisionComment);
+  }
 }
 
 export type MessageWorkflow = Awaited<ReturnType<typeof getMessageWorkflow>>;

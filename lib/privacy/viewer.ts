@@ -1,0 +1,19 @@
+// Who reads which text: roles without the right to residents' personal data get every message
+// text masked (./mask.ts) on the server, before it is rendered or serialised for the browser.
+import { PERSONAL_DATA_ROLES, type RoleCode } from "@/lib/auth/roles";
+import { containsPersonalData, maskPersonalData } from "./mask";
+
+export function seesPersonalData(user: { role: RoleCode }): boolean {
+  return PERSONAL_DATA_ROLES.includes(user.role);
+}
+
+/** A resident-written text as this user may read it. */
+export function textFor<T extends string | null | undefined>(user: { role: RoleCode }, text: T): T {
+  if (seesPersonalData(user) || !text) return text;
+  return maskPersonalData(text) as T;
+}
+
+/** True when a text shown to a personal-data role holds personal data (the read is audited). */
+export function personalDataShown(user: { role: RoleCode }, ...texts: (string | null | undefined)[]): boolean {
+  return seesPersonalData(user) && texts.some((t) => containsPersonalData(t ?? null));
+}
