@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { createUserAction, type UserFormState } from "@/app/(desk)/admin/users/actions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { Card } from "@/components/ui/card";
 
 const input = "mt-1 w-full rounded border border-slate-400 px-2 py-1";
 
@@ -22,7 +23,7 @@ export function UserCreateForm({ blocks }: { blocks: { id: number; name: string 
   const fe = state?.fieldErrors ?? {};
   const v = state?.values ?? {};
   return (
-    <form action={action} className="grid gap-3 rounded border border-slate-200 bg-white p-4 md:grid-cols-3" aria-label="Новая учётная запись">
+    <Card action={action} as="form" className="grid gap-3 md:grid-cols-3" aria-label="Новая учётная запись">
       <Field id="u-login" label="Логин" error={fe.login}><input id="u-login" name="login" defaultValue={v.login} required maxLength={TEXT_LIMITS.login} className={input} aria-invalid={!!fe.login} /></Field>
       <Field id="u-name" label="ФИО" error={fe.fullName}><input id="u-name" name="fullName" defaultValue={v.fullName} required maxLength={TEXT_LIMITS.name} className={input} aria-invalid={!!fe.fullName} /></Field>
       <Field id="u-email" label="E-mail (необязательно)" error={fe.email}><input id="u-email" name="email" type="email" defaultValue={v.email} maxLength={TEXT_LIMITS.email} className={input} /></Field>
@@ -45,6 +46,6 @@ export function UserCreateForm({ blocks }: { blocks: { id: number; name: string 
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-600 disabled:opacity-60">Создать</button>
         <p aria-live="polite" className={`text-sm ${state && !state.ok ? "text-red-800" : "text-green-800"}`}>{state?.message}</p>
       </div>
-    </form>
+    </Card>
   );
 }

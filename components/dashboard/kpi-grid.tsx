@@ -1,6 +1,7 @@
 import { AppLink as Link } from "@/components/ui/app-link";
 import type { Kpi } from "@/lib/analytics/dashboard-figures";
 import { FigureValue } from "./figure-link";
+import { Card } from "@/components/ui/card";
 
 const TONE: Record<Kpi["tone"], string> = { good: "text-green-800", bad: "text-red-800", neutral: "text-slate-700" };
 
@@ -9,7 +10,7 @@ export function KpiGrid({ cards }: { cards: Kpi[] }) {
   return (
     <ul className="mb-6 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4" aria-label="Ключевые показатели">
       {cards.map((k) => (
-        <li key={k.key} className="rounded border border-slate-200 bg-white p-4" data-testid={`kpi-${k.key}`}>
+        <Card key={k.key} as="li" data-testid={`kpi-${k.key}`}>
           <div className="text-sm text-slate-700">{k.label}</div>
           <div className="text-2xl font-semibold">
             {k.href ? <Link href={k.href} className="hover:underline" data-testid={`kpi-${k.key}-value`}>{k.value}</Link> : k.value}
@@ -31,7 +32,7 @@ export function KpiGrid({ cards }: { cards: Kpi[] }) {
               </div>
             ))}
           </dl>
-        </li>
+        </Card>
       ))}
     </ul>
   );

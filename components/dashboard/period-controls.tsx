@@ -1,5 +1,6 @@
 import { AppLink as Link } from "@/components/ui/app-link";
 import { DIMENSIONS, GRANULARITIES, PERIOD_PRESETS, serializeDashboardParams, type DashboardPeriod } from "@/lib/analytics/dashboard-period";
+import { Card } from "@/components/ui/card";
 
 function Pill({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
   return (
@@ -14,7 +15,7 @@ function Pill({ href, active, children }: { href: string; active: boolean; child
 export function PeriodControls({ p }: { p: DashboardPeriod }) {
   const href = (over: Partial<DashboardPeriod>) => `/dashboard?${serializeDashboardParams({ ...p, ...over })}`;
   return (
-    <div className="mb-4 space-y-3 rounded border border-slate-200 bg-white p-3">
+    <Card padding="sm" className="mb-4 space-y-3">
       <div className="flex flex-wrap items-end gap-2">
         <nav aria-label="Период" className="flex flex-wrap gap-2">
           {PERIOD_PRESETS.map((x) => (
@@ -39,6 +40,6 @@ export function PeriodControls({ p }: { p: DashboardPeriod }) {
           {DIMENSIONS.map((d) => <Pill key={d.code} href={href({ dim: d.code })} active={p.dim === d.code}>{d.label}</Pill>)}
         </nav>
       </div>
-    </div>
+    </Card>
   );
 }

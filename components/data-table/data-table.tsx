@@ -7,6 +7,7 @@ import {
 } from "@tanstack/react-table";
 import { Pagination } from "@/components/ui/pagination";
 import { useUrlParams } from "./use-url-params";
+import { Table, THead, Td, Th } from "@/components/ui/table";
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature, rowSelectionFeature });
 export type DataTableFeatures = typeof dataTableFeatures;
@@ -100,47 +101,44 @@ export function DataTable<T extends RowData>({
   const params = Object.fromEntries(search.entries());
   return (
     <>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-100 text-slate-800">
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  const canSort = h.column.getCanSort() && h.column.id in sortMap;
-                  return (
-                    <th key={h.id} scope="col" className="px-3 py-2 align-bottom"
-                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : canSort ? "none" : undefined}>
-                      {h.isPlaceholder ? null : canSort ? (
-                        <button type="button" onClick={h.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 font-semibold underline-offset-2 hover:underline">
-                          <table.FlexRender header={h} />
-                          <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                        </button>
-                      ) : <table.FlexRender header={h} />}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {rows.length === 0 && (
-              <tr><td colSpan={columns.length} className="p-8 text-center text-slate-700">{emptyText}</td></tr>
-            )}
-            {rows.map((row, i) => (
-              <tr key={row.id} ref={(el) => { rowRefs.current[i] = el; }} tabIndex={i === active ? 0 : -1}
-                data-testid={`row-${row.id}`}
-                onFocus={() => setActive(i)}
-                className={`border-t border-slate-200 align-top outline-none ${row.getIsSelected() ? "bg-brand-50" : ""} ${i === active ? "ring-2 ring-inset ring-brand-600" : "hover:bg-slate-50"}`}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2"><table.FlexRender cell={cell} /></td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption={caption}>
+        <THead className="text-slate-800">
+          {table.getHeaderGroups().map((g) => (
+            <tr key={g.id}>
+              {g.headers.map((h) => {
+                const sorted = h.column.getIsSorted();
+                const canSort = h.column.getCanSort() && h.column.id in sortMap;
+                return (
+                  <Th key={h.id} className="align-bottom"
+                    aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : canSort ? "none" : undefined}>
+                    {h.isPlaceholder ? null : canSort ? (
+                      <button type="button" onClick={h.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 font-semibold underline-offset-2 hover:underline">
+                        <table.FlexRender header={h} />
+                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                      </button>
+                    ) : <table.FlexRender header={h} />}
+                  </Th>
+                );
+              })}
+            </tr>
+          ))}
+        </THead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr><td colSpan={columns.length} className="p-8 text-center text-slate-700">{emptyText}</td></tr>
+          )}
+          {rows.map((row, i) => (
+            <tr key={row.id} ref={(el) => { rowRefs.current[i] = el; }} tabIndex={i === active ? 0 : -1}
+              data-testid={`row-${row.id}`}
+              onFocus={() => setActive(i)}
+              className={`border-t border-slate-200 align-top outline-none ${row.getIsSelected() ? "bg-brand-50" : ""} ${i === active ? "ring-2 ring-inset ring-brand-600" : "hover:bg-slate-50"}`}>
+              {row.getAllCells().map((cell) => (
+                <Td key={cell.id}><table.FlexRender cell={cell} /></Td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
       {countLabel ? (
         <nav aria-label="Страницы" className="mt-4 flex items-center gap-3 text-sm">
           <span>{countLabel}</span>

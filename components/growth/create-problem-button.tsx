@@ -4,6 +4,7 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import { useActionState } from "react";
 import { createGrowthProblemAction, type GrowthProblemState } from "@/app/(desk)/growth/actions";
 import { secondaryButton } from "@/components/workflow/form-status";
+import { Button } from "@/components/ui/button";
 
 /** Turns one growth (topic × locality × week) into a «комплексная проблема». */
 /** Stays mounted when every message is already in a problem (`done`), so the message about the
@@ -17,9 +18,9 @@ export function CreateProblemButton({ topic, locality, from, to, label, done }: 
       <input type="hidden" name="from" value={from} />
       <input type="hidden" name="to" value={to} />
       {!state?.ok && !done && (
-        <button type="submit" disabled={pending} className={secondaryButton} aria-label={`Создать проблему: ${label}`}>
+        <Button type="submit" disabled={pending} variant="secondary" aria-label={`Создать проблему: ${label}`}>
           {pending ? "Создаём…" : "Создать проблему"}
-        </button>
+        </Button>
       )}
       <div aria-live="polite" role="status" className="text-sm">
         {state?.ok && (

@@ -5,13 +5,14 @@ import { formatDateTime } from "@/lib/format";
 import { CreateProblemButton } from "./create-problem-button";
 import { formatDecimal, formatProbabilityTerm, formatRatio, messagesWord } from "@/lib/analytics/growth-format";
 import { WeeklyBars } from "./weekly-bars";
+import { Card } from "@/components/ui/card";
 
 function GrowthCard({ g, index, report, canCreate }: { g: Growth; index: number; report: GrowthReport; canCreate: boolean }) {
   const weeks = [...report.baseline, report.current];
   const name = `${g.topicName} · ${g.locality}`;
   const inProblems = g.problems.reduce((s, p) => s + p.messages, 0);
   return (
-    <article className="rounded border border-slate-200 bg-white p-4" data-testid="growth" aria-labelledby={`growth-${index}`}>
+    <Card as="article" data-testid="growth" aria-labelledby={`growth-${index}`}>
       <div className="flex flex-wrap items-start gap-4">
         <div className="min-w-0 flex-1">
           <h2 id={`growth-${index}`} className="text-lg font-semibold">{name}</h2>
@@ -69,16 +70,16 @@ function GrowthCard({ g, index, report, canCreate }: { g: Growth; index: number;
           <CreateProblemButton topic={g.topicCode} locality={g.locality} from={report.current.from} to={report.current.to} label={name} done={inProblems >= g.observed} />
         )}
       </div>
-    </article>
+    </Card>
   );
 }
 
 export function GrowthList({ report, canCreate }: { report: GrowthReport; canCreate: boolean }) {
   if (report.insufficientHistory) {
-    return <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-800">Истории сообщений пока меньше двух недель до текущей: сравнивать не с чем.</p>;
+    return <Card as="p" className="text-sm text-slate-800">Истории сообщений пока меньше двух недель до текущей: сравнивать не с чем.</Card>;
   }
   if (report.growths.length === 0) {
-    return <p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-800" data-testid="growth-empty">Значимого роста за неделю нет: ни одна пара «тема × населённый пункт» не выросла значимо при FDR 5 %.</p>;
+    return <Card as="p" className="text-sm text-slate-800" data-testid="growth-empty">Значимого роста за неделю нет: ни одна пара «тема × населённый пункт» не выросла значимо при FDR 5 %.</Card>;
   }
   return (
     <div className="space-y-4">

@@ -4,13 +4,14 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { growthReport, GROWTH_VIEW_ROLES } from "@/lib/analytics/growth";
 import { formatDecimal, formatRatio, formatWeek, messagesWord } from "@/lib/analytics/growth-format";
+import { Card } from "@/components/ui/card";
 
 export async function GrowthPanel({ limit = 5 }: { limit?: number }) {
   const user = await getCurrentUser();
   if (!user || !(GROWTH_VIEW_ROLES as readonly string[]).includes(user.role)) return null;
   const report = await growthReport(user, { limit });
   return (
-    <section className="rounded border border-slate-200 bg-white p-4" aria-labelledby="growth-panel-title" data-testid="growth-panel">
+    <Card as="section" aria-labelledby="growth-panel-title" data-testid="growth-panel">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="growth-panel-title" className="font-semibold">Причины роста</h2>
         <span className="text-xs text-slate-700">{formatWeek(report.current.from, report.current.to)}</span>
@@ -33,6 +34,6 @@ export async function GrowthPanel({ limit = 5 }: { limit?: number }) {
       <Link href="/growth" className="mt-2 inline-block text-sm text-brand-700 underline">
         Все причины роста{report.totalGrowths > report.growths.length ? ` (${report.totalGrowths})` : ""}
       </Link>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { Card } from "@/components/ui/card";
 
 // The server's limit (lib/ingest/xlsx-rows.ts MAX_FILE_BYTES), checked here too to spare the upload.
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -85,7 +86,7 @@ export function XlsxImport() {
   const pct = progress && progress.total ? Math.round((progress.done / progress.total) * 100) : 0;
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-4">
+      <Card className="flex flex-wrap items-end gap-3">
         <div>
           <label htmlFor="xlsx-file" className="block text-sm font-medium">Файл выгрузки (.xlsx, до 20 МБ)</label>
           <input id="xlsx-file" ref={fileRef} type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -93,7 +94,7 @@ export function XlsxImport() {
         </div>
         <button type="button" onClick={onPreview} disabled={busy} className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60">Предпросмотр</button>
         <button type="button" onClick={onImport} disabled={busy || !preview} className="rounded bg-brand-700 px-3 py-1.5 text-sm text-white hover:bg-brand-600 disabled:opacity-60">Импортировать</button>
-      </div>
+      </Card>
       <div aria-live="polite">
         {error && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{error}</p>}
       </div>
@@ -106,7 +107,7 @@ export function XlsxImport() {
         </div>
       )}
       {report && (
-        <section className="rounded border border-slate-200 bg-white p-4" data-testid="import-report">
+        <Card as="section" data-testid="import-report">
           <h2 className="mb-2 font-semibold">Итог импорта</h2>
           <ul className="text-sm">
             <li>Всего строк: {report.total}</li>
@@ -119,10 +120,10 @@ export function XlsxImport() {
               {report.rejected.map((r) => <li key={r.row}>Строка {r.row}: {r.error}</li>)}
             </ul>
           )}
-        </section>
+        </Card>
       )}
       {preview && !report && (
-        <section className="rounded border border-slate-200 bg-white p-4">
+        <Card as="section">
           <h2 className="mb-2 font-semibold">Предпросмотр: {preview.total} строк, из них корректных {preview.valid}</h2>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Первые строки файла</caption>
@@ -142,7 +143,7 @@ export function XlsxImport() {
               ))}
             </tbody>
           </table>
-        </section>
+        </Card>
       )}
     </div>
   );

@@ -1,9 +1,10 @@
 import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
+import { Card } from "@/components/ui/card";
 
 /** A plain GET form: the filters live in the URL, so a view can be bookmarked and shared. */
 export function MessageFilters({ action, status, channel, sort }: { action: string; status?: string; channel?: string; sort: string }) {
   return (
-    <form action={action} method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
+    <Card action={action} method="get" as="form" padding="sm" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
       <div>
         <label htmlFor="f-status" className="block font-medium">Статус</label>
         <select id="f-status" name="status" defaultValue={status ?? ""} className="mt-1 rounded border border-slate-400 px-2 py-1">
@@ -27,6 +28,6 @@ export function MessageFilters({ action, status, channel, sort }: { action: stri
         </select>
       </div>
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-600">Показать</button>
-    </form>
+    </Card>
   );
 }

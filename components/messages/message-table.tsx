@@ -4,43 +4,41 @@ import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { DeadlineBadge } from "./deadline-badge";
+import { Table, THead, Th, Td, Tr } from "@/components/ui/table";
 
 export function MessageTable({ rows, caption }: { rows: MessageRow[]; caption: string }) {
   if (rows.length === 0) {
     return <p className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">Сообщений нет.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100 text-slate-800">
-          <tr>
-            <th scope="col" className="px-3 py-2">№</th>
-            <th scope="col" className="px-3 py-2">Канал</th>
-            <th scope="col" className="px-3 py-2">Сообщение</th>
-            <th scope="col" className="px-3 py-2">Тема / блок</th>
-            <th scope="col" className="px-3 py-2">Статус</th>
-            <th scope="col" className="px-3 py-2">Поступило</th>
-            <th scope="col" className="px-3 py-2">Срок</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-t border-slate-200 align-top hover:bg-brand-50">
-              <td className="px-3 py-2"><Link className="font-medium text-brand-700 underline" href={`/messages/${r.id}`}>{r.id}</Link></td>
-              <td className="whitespace-nowrap px-3 py-2">{CHANNEL_LABELS[r.channel]}</td>
-              <td className="max-w-md px-3 py-2">
-                <span className="line-clamp-2">{r.preview}</span>
-                {r.locality && <span className="text-xs text-slate-600">{r.locality}</span>}
-              </td>
-              <td className="px-3 py-2">{r.topic ?? "—"}<br /><span className="text-xs text-slate-600">{r.block ?? "блок не назначен"}</span></td>
-              <td className="px-3 py-2"><Badge tone="blue">{STATUS_LABELS[r.status]}</Badge></td>
-              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.registeredAt)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatDateTime(r.dueAt)}<br /><DeadlineBadge state={r.deadlineState} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table caption={caption}>
+      <THead className="text-slate-800">
+        <tr>
+          <Th>№</Th>
+          <Th>Канал</Th>
+          <Th>Сообщение</Th>
+          <Th>Тема / блок</Th>
+          <Th>Статус</Th>
+          <Th>Поступило</Th>
+          <Th>Срок</Th>
+        </tr>
+      </THead>
+      <tbody>
+        {rows.map((r) => (
+          <Tr key={r.id} className="hover:bg-brand-50">
+            <Td><Link className="font-medium text-brand-700 underline" href={`/messages/${r.id}`}>{r.id}</Link></Td>
+            <Td className="whitespace-nowrap">{CHANNEL_LABELS[r.channel]}</Td>
+            <Td className="max-w-md">
+              <span className="line-clamp-2">{r.preview}</span>
+              {r.locality && <span className="text-xs text-slate-600">{r.locality}</span>}
+            </Td>
+            <Td>{r.topic ?? "—"}<br /><span className="text-xs text-slate-600">{r.block ?? "блок не назначен"}</span></Td>
+            <Td><Badge tone="blue">{STATUS_LABELS[r.status]}</Badge></Td>
+            <Td className="whitespace-nowrap">{formatDateTime(r.registeredAt)}</Td>
+            <Td className="whitespace-nowrap">{formatDateTime(r.dueAt)}<br /><DeadlineBadge state={r.deadlineState} /></Td>
+          </Tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -2,13 +2,14 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import { formatDateTime } from "@/lib/format";
 import type { listNotifications } from "@/lib/notifications/list-notifications";
 import { MarkReadButton } from "./mark-read-button";
+import { Card } from "@/components/ui/card";
 
 type Row = Awaited<ReturnType<typeof listNotifications>>["data"][number];
 
 export function NotificationList({ rows }: { rows: Row[] }) {
   if (rows.length === 0) return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">Уведомлений нет.</p>;
   return (
-    <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" data-testid="notifications">
+    <Card as="ul" padding="none" className="divide-y divide-slate-200" data-testid="notifications">
       {rows.map((n) => (
         <li key={n.id} className={`flex flex-wrap items-start gap-3 p-3 ${n.readAt ? "" : "bg-brand-50"}`}>
           <div className="min-w-0 flex-1">
@@ -22,6 +23,6 @@ export function NotificationList({ rows }: { rows: Row[] }) {
           {!n.readAt && <MarkReadButton ids={[n.id]} label="Прочитано" srLabel={`Отметить прочитанным: ${n.title}`} />}
         </li>
       ))}
-    </ul>
+    </Card>
   );
 }

@@ -3,11 +3,12 @@
 import { startTransition, useActionState, useState, type FormEvent } from "react";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { answerProblemAction, type ProblemAnswerState } from "@/app/(desk)/problems/actions";
-import { inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
+import { inputClass, labelClass } from "@/components/workflow/form-status";
 import { ANSWER_OUTCOME_LABELS } from "@/lib/problems/labels";
 import { CHANNEL_LABELS, type ChannelCodeT } from "@/lib/messages/labels";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { findTooLong } from "@/components/workflow/length-guard";
+import { Button } from "@/components/ui/button";
 
 /** «Ответ по проблеме»: one text for all open messages; the report lists what happened to each. */
 export function ProblemAnswerForm({ problemId, openCount, posCount }: { problemId: number; openCount: number; posCount: number }) {
@@ -35,7 +36,7 @@ export function ProblemAnswerForm({ problemId, openCount, posCount }: { problemI
       <textarea id="problem-answer" name="text" rows={6} className={inputClass} required maxLength={TEXT_LIMITS.answer}
         aria-invalid={Boolean(textError)} aria-describedby={textError ? "problem-answer-error" : undefined} />
       {textError && <p id="problem-answer-error" className="text-sm text-red-800">{textError}</p>}
-      <button type="submit" className={primaryButton} disabled={pending}>{pending ? "Отправляем…" : "Выпустить ответ по проблеме"}</button>
+      <Button type="submit" disabled={pending}>{pending ? "Отправляем…" : "Выпустить ответ по проблеме"}</Button>
       <div aria-live="polite" role="status">
         {state && !state.ok && !textError && <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{state.message}</p>}
         {state?.ok && (

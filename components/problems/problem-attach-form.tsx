@@ -1,9 +1,10 @@
 "use client";
 
 import { attachMessageAction } from "@/app/(desk)/problems/actions";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { Button } from "@/components/ui/button";
 
 export function ProblemAttachForm({ problemId }: { problemId: number }) {
   const { state, pending, form } = useFormAction(attachMessageAction, { resetOnSuccess: true });
@@ -14,7 +15,7 @@ export function ProblemAttachForm({ problemId }: { problemId: number }) {
       <div className="flex gap-2">
         <input id="attach-message" name="messageId" inputMode="numeric" maxLength={TEXT_LIMITS.idInput} className={inputClass} required
           aria-invalid={hasFieldError(state, "messageId")} aria-describedby="attach-message-error" />
-        <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Прикрепить</button>
+        <Button type="submit" variant="secondary" className="mt-1" disabled={pending}>Прикрепить</Button>
       </div>
       <FieldError state={state} name="messageId" id="attach-message-error" />
       <FormStatus state={state} />

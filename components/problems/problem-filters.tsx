@@ -1,6 +1,7 @@
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { PROBLEM_STATUS_LABELS } from "@/lib/problems/labels";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { Card } from "@/components/ui/card";
 
 type Option = { code: string; name: string };
 const SELECT = "mt-1 rounded border border-slate-400 bg-white px-2 py-1";
@@ -23,7 +24,7 @@ export function ProblemFilters({ values, topics, blocks }: {
   values: { status: string; topic?: string; block?: string; channel?: string; q?: string }; topics: Option[]; blocks: Option[];
 }) {
   return (
-    <form action="/problems" method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm" role="search" aria-label="Фильтры проблем">
+    <Card action="/problems" method="get" as="form" padding="sm" className="mb-4 flex flex-wrap items-end gap-3 text-sm" role="search" aria-label="Фильтры проблем">
       <div>
         <label htmlFor="pf-q" className="block font-medium">Название, адрес или №</label>
         <input id="pf-q" name="q" defaultValue={values.q ?? ""} maxLength={TEXT_LIMITS.search} className={`${SELECT} w-56`} />
@@ -41,6 +42,6 @@ export function ProblemFilters({ values, topics, blocks }: {
       <OptionalSelect name="block" label="Блок" value={values.block} options={blocks.map((b) => [b.code, b.name])} />
       <OptionalSelect name="channel" label="Канал" value={values.channel} options={Object.entries(CHANNEL_LABELS)} />
       <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-600">Показать</button>
-    </form>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@
 
 import { AppLink as Link } from "@/components/ui/app-link";
 import { splitProblemAction } from "@/app/(desk)/problems/actions";
-import { FormStatus, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
+import { FormStatus, inputClass, labelClass } from "@/components/workflow/form-status";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { DeadlineBadge } from "@/components/messages/deadline-badge";
@@ -10,6 +10,7 @@ import { CHANNEL_LABELS, STATUS_LABELS, type ChannelCodeT, type StatusCode } fro
 import type { DeadlineStateCode } from "@/lib/messages/deadline";
 import { formatDateTime } from "@/lib/format";
 import { DetachButton } from "./detach-button";
+import { Button } from "@/components/ui/button";
 
 export type MemberRow = {
   id: number; channel: ChannelCodeT; status: StatusCode; title: string | null; preview: string; locality: string | null; address: string | null;
@@ -69,7 +70,7 @@ export function ProblemMembers({ problemId, messages, canEdit }: { problemId: nu
           <label htmlFor={`${formId}-title`} className={labelClass}>Выделить отмеченные сообщения в новую проблему — её название</label>
           <div className="flex flex-wrap gap-2">
             <input id={`${formId}-title`} name="title" className={`${inputClass} max-w-xl`} required maxLength={TEXT_LIMITS.title} />
-            <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Разделить</button>
+            <Button type="submit" variant="secondary" className="mt-1" disabled={pending}>Разделить</Button>
           </div>
           <FormStatus state={state} />
         </form>

@@ -1,9 +1,10 @@
 "use client";
 
 import { renameProblemAction } from "@/app/(desk)/problems/actions";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "@/components/workflow/form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { Button } from "@/components/ui/button";
 
 export function ProblemRenameForm({ problemId, title }: { problemId: number; title: string }) {
   const { state, pending, form } = useFormAction(renameProblemAction);
@@ -14,7 +15,7 @@ export function ProblemRenameForm({ problemId, title }: { problemId: number; tit
       <div className="flex gap-2">
         <input id="problem-title" name="title" defaultValue={title} className={inputClass} required maxLength={TEXT_LIMITS.title}
           aria-invalid={hasFieldError(state, "title")} aria-describedby="problem-title-error" />
-        <button type="submit" className={`${secondaryButton} mt-1`} disabled={pending}>Переименовать</button>
+        <Button type="submit" variant="secondary" className="mt-1" disabled={pending}>Переименовать</Button>
       </div>
       <FieldError state={state} name="title" id="problem-title-error" />
       <FormStatus state={state} />

@@ -1,7 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Dialog } from "radix-ui";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogClose, DialogDescription, DialogTitle, dialogCloseClass } from "@/components/ui/dialog";
 import type { QueueOptions } from "@/lib/queue/options";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 
@@ -31,59 +32,53 @@ export function BulkDialog({ kind, count, options, busy, onClose, onSubmit }: {
     onSubmit(f);
   };
   return (
-    <Dialog.Root open={kind !== null} onOpenChange={(o) => { if (!o) { setError(null); onClose(); } }}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
-        <Dialog.Content className="fixed left-1/2 top-1/4 z-50 w-[min(30rem,90vw)] -translate-x-1/2 rounded border border-slate-300 bg-white p-5 shadow-lg">
-          {kind && (
-            <form onSubmit={submit} noValidate>
-              <Dialog.Title className="text-lg font-semibold">{TITLES[kind]}</Dialog.Title>
-              <Dialog.Description className="mt-1 text-sm text-slate-700">Выбрано сообщений: {count}.</Dialog.Description>
-              <div className="mt-3 text-sm">
-                {kind === "route" && (
-                  <>
-                    <label htmlFor="bulk-block" className="block font-medium">Блок</label>
-                    <select id="bulk-block" name="blockId" defaultValue="" className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus>
-                      <option value="">— выберите —</option>
-                      {options.blocks.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
-                    </select>
-                  </>
-                )}
-                {kind === "topic" && (
-                  <>
-                    <label htmlFor="bulk-topic" className="block font-medium">Тема</label>
-                    <select id="bulk-topic" name="topicId" defaultValue="" className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus>
-                      <option value="">— выберите —</option>
-                      {options.topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
-                    </select>
-                  </>
-                )}
-                {kind === "duplicate" && (
-                  <>
-                    <label htmlFor="bulk-original" className="block font-medium">Номер исходного сообщения</label>
-                    <input id="bulk-original" name="originalId" inputMode="numeric" maxLength={TEXT_LIMITS.idInput} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
-                    <p className="mt-1 text-xs text-slate-600">Дубликаты будут связаны с исходным и отклонены с причиной «Дубликат № …»; ничего не удаляется.</p>
-                  </>
-                )}
-                {kind === "spam" && (
-                  <>
-                    <label htmlFor="bulk-reason" className="block font-medium">Причина (обязательно)</label>
-                    <textarea id="bulk-reason" name="reason" rows={3} maxLength={TEXT_LIMITS.reason} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
-                  </>
-                )}
-              </div>
-              <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>
-              <div className="mt-4 flex justify-end gap-2">
-                <Dialog.Close className="rounded border border-slate-400 bg-white px-4 py-2 text-sm" type="button">Отмена</Dialog.Close>
-                <button type="submit" disabled={busy}
-                  className={`rounded px-4 py-2 text-sm font-medium text-white disabled:opacity-60 ${kind === "spam" || kind === "duplicate" ? "bg-red-800" : "bg-brand-700"}`}>
-                  {busy ? "Выполняется…" : kind === "route" ? "Направить" : kind === "topic" ? "Сменить тему" : kind === "duplicate" ? "Отметить дубликатом" : "Отклонить"}
-                </button>
-              </div>
-            </form>
-          )}
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog open={kind !== null} onOpenChange={(o) => { if (!o) { setError(null); onClose(); } }}>
+      {kind && (
+        <form onSubmit={submit} noValidate>
+          <DialogTitle className="text-lg font-semibold">{TITLES[kind]}</DialogTitle>
+          <DialogDescription className="mt-1 text-sm text-slate-700">Выбрано сообщений: {count}.</DialogDescription>
+          <div className="mt-3 text-sm">
+            {kind === "route" && (
+              <>
+                <label htmlFor="bulk-block" className="block font-medium">Блок</label>
+                <select id="bulk-block" name="blockId" defaultValue="" className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus>
+                  <option value="">— выберите —</option>
+                  {options.blocks.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
+                </select>
+              </>
+            )}
+            {kind === "topic" && (
+              <>
+                <label htmlFor="bulk-topic" className="block font-medium">Тема</label>
+                <select id="bulk-topic" name="topicId" defaultValue="" className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus>
+                  <option value="">— выберите —</option>
+                  {options.topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+                </select>
+              </>
+            )}
+            {kind === "duplicate" && (
+              <>
+                <label htmlFor="bulk-original" className="block font-medium">Номер исходного сообщения</label>
+                <input id="bulk-original" name="originalId" inputMode="numeric" maxLength={TEXT_LIMITS.idInput} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
+                <p className="mt-1 text-xs text-slate-600">Дубликаты будут связаны с исходным и отклонены с причиной «Дубликат № …»; ничего не удаляется.</p>
+              </>
+            )}
+            {kind === "spam" && (
+              <>
+                <label htmlFor="bulk-reason" className="block font-medium">Причина (обязательно)</label>
+                <textarea id="bulk-reason" name="reason" rows={3} maxLength={TEXT_LIMITS.reason} className="mt-1 w-full rounded border border-slate-400 px-2 py-1" autoFocus />
+              </>
+            )}
+          </div>
+          <p role="alert" className="mt-2 text-sm text-red-800">{error}</p>
+          <div className="mt-4 flex justify-end gap-2">
+            <DialogClose className={dialogCloseClass} type="button">Отмена</DialogClose>
+            <Button type="submit" disabled={busy} variant={kind === "spam" || kind === "duplicate" ? "danger" : "primary"}>
+              {busy ? "Выполняется…" : kind === "route" ? "Направить" : kind === "topic" ? "Сменить тему" : kind === "duplicate" ? "Отметить дубликатом" : "Отклонить"}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
   );
 }

@@ -17,6 +17,7 @@ import { queueColumns, QUEUE_SORT_MAP } from "./columns";
 import { BulkDialog, type BulkKind } from "./bulk-dialog";
 import { KeyboardHelp } from "./keyboard-help";
 import { SavedViews } from "./saved-views";
+import { Card } from "@/components/ui/card";
 
 const defaultDir = (sort: string) => sortDir({ sort: sort as "registered" | "due" | "id" });
 const getRowId = (r: QueueRow) => String(r.id);
@@ -106,7 +107,7 @@ export function QueueView({ result, counts, options, views, canAct = true }: {
       </nav>
 
       <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-        <section aria-label="Фильтры" className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3 text-sm">
+        <Card aria-label="Фильтры" as="section" padding="sm" className="flex flex-wrap items-end gap-3 text-sm">
           <div className="grow">
             <label htmlFor="f-q" className="block text-xs font-medium">Поиск по тексту или номеру</label>
             <input id="f-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={TEXT_LIMITS.search} placeholder="например: яма во дворе или 1234"
@@ -128,7 +129,7 @@ export function QueueView({ result, counts, options, views, canAct = true }: {
             <input id="f-to" type="date" value={p.to ?? ""} onChange={(e) => update({ to: e.target.value || undefined })} className="mt-0.5 rounded border border-slate-400 px-2 py-1" />
           </div>
           {currentQuery && <Link href="/queue" className="py-1 text-brand-700 underline">Сбросить</Link>}
-        </section>
+        </Card>
         <SavedViews views={views} currentQuery={currentQuery} />
       </div>
 

@@ -6,6 +6,7 @@ import type { SavedViewRow } from "@/lib/queue/saved-views";
 import { ConfirmButton } from "@/components/workflow/confirm-button";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { deleteViewAction, saveViewAction } from "@/app/(desk)/queue/actions";
+import { Card } from "@/components/ui/card";
 
 /** The user's named views: open (a link to the saved query), save the current one, delete. */
 export function SavedViews({ views, currentQuery }: { views: SavedViewRow[]; currentQuery: string }) {
@@ -22,7 +23,7 @@ export function SavedViews({ views, currentQuery }: { views: SavedViewRow[]; cur
     });
   };
   return (
-    <section aria-labelledby="views-h" className="rounded border border-slate-200 bg-white p-3 text-sm">
+    <Card aria-labelledby="views-h" as="section" padding="sm" className="text-sm">
       <h2 id="views-h" className="font-semibold">Мои виды</h2>
       {views.length === 0 ? <p className="mt-1 text-slate-700">Сохранённых видов пока нет.</p> : (
         <ul className="mt-1 space-y-1" data-testid="saved-views">
@@ -45,6 +46,6 @@ export function SavedViews({ views, currentQuery }: { views: SavedViewRow[]; cur
         <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-white disabled:opacity-60">Сохранить вид</button>
       </form>
       <p aria-live="polite" className={`mt-1 text-xs ${status?.ok === false ? "text-red-800" : "text-green-800"}`}>{status?.message}</p>
-    </section>
+    </Card>
   );
 }

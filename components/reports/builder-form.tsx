@@ -3,6 +3,7 @@ import { AppLink as Link } from "@/components/ui/app-link";
 import { DIMENSIONS, DIMENSION_LABELS, MEASURES, MEASURE_INFO } from "@/lib/analytics/report-config";
 import { CHANNEL_LABELS, REGIME_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import type { QueueOptions } from "@/lib/queue/options";
+import { Card } from "@/components/ui/card";
 
 /** What the form shows: the URL's values as typed, even when they do not make a valid report. */
 export type BuilderValues = { rows: string[]; col: string; measures: string[]; filters: Record<string, string | undefined> };
@@ -28,7 +29,7 @@ export function BuilderForm({ values, options }: { values: BuilderValues; option
   const dims = DIMENSIONS.map((d) => [d, DIMENSION_LABELS[d]] as [string, string]);
   const f = values.filters;
   return (
-    <Form action="/reports" className="rounded border border-slate-200 bg-white p-4 text-sm" aria-labelledby="builder-h">
+    <Card action="/reports" as={Form} className="text-sm" aria-labelledby="builder-h">
       <h2 id="builder-h" className="mb-2 font-semibold">Параметры отчёта</h2>
       <div className="grid gap-3 md:grid-cols-3">
         <Select id="r-row1" name="row" label="Строки" value={values.rows[0]} entries={dims} empty="— без строк —" />
@@ -69,6 +70,6 @@ export function BuilderForm({ values, options }: { values: BuilderValues; option
         <button type="submit" className="rounded bg-brand-700 px-4 py-1.5 font-medium text-white">Построить отчёт</button>
         <Link href="/reports" className="text-brand-700 underline">Сбросить</Link>
       </div>
-    </Form>
+    </Card>
   );
 }

@@ -10,6 +10,7 @@ import { TEXT_LIMITS } from "@/lib/validation/limits";
 import {
   copyReportAction, deleteReportAction, renameReportAction, saveReportAction, shareReportAction, type ReportActionResult,
 } from "@/app/(desk)/reports/actions";
+import { Card } from "@/components/ui/card";
 
 const small = "rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-60";
 const openHref = (r: SavedReportRow) => (r.config ? `/reports?${serializeReportConfig(r.config, { saved: r.id })}` : `/reports?saved=${r.id}`);
@@ -62,7 +63,7 @@ export function SavedReports({ own, shared, config }: { own: SavedReportRow[]; s
     });
   };
   return (
-    <section aria-labelledby="saved-h" className="rounded border border-slate-200 bg-white p-4 text-sm print:hidden">
+    <Card aria-labelledby="saved-h" as="section" className="text-sm print:hidden">
       <h2 id="saved-h" className="font-semibold">Сохранённые отчёты</h2>
       <form onSubmit={save} className="mt-2 flex items-end gap-2">
         <div className="grow">
@@ -93,6 +94,6 @@ export function SavedReports({ own, shared, config }: { own: SavedReportRow[]; s
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

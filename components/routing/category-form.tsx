@@ -3,7 +3,8 @@
 import { saveCategoryAction } from "@/app/(desk)/admin/routing/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton, secondaryButton } from "@/components/workflow/form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
+import { Button } from "@/components/ui/button";
 
 type TopicOption = { id: number; name: string };
 
@@ -22,9 +23,9 @@ export function CategoryTopicForm({ id, category, subcategory, topicId, topics }
       <select id={`category-topic-${id}`} name="topicId" defaultValue={topicId} className="rounded border border-slate-400 bg-white px-2 py-1 text-sm">
         {topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
       </select>
-      <button type="submit" disabled={pending} className={`${secondaryButton} !px-3 !py-1`}>
+      <Button type="submit" disabled={pending} variant="secondary" size="sm">
         Сохранить<span className="sr-only"> тему категории «{label}»</span>
-      </button>
+      </Button>
       <FormStatus state={state} />
     </form>
   );
@@ -56,7 +57,7 @@ export function CategoryAddForm({ topics }: { topics: TopicOption[] }) {
           <FieldError state={state} name="topicId" id="category-new-topicId-error" />
         </div>
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? "Сохранение…" : "Добавить категорию"}</button>
+      <Button type="submit" disabled={pending}>{pending ? "Сохранение…" : "Добавить категорию"}</Button>
       <FormStatus state={state} />
     </form>
   );

@@ -2,8 +2,9 @@
 
 import { updatePolicyAction } from "@/app/(desk)/admin/policies/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
 import { NUMBER_LIMITS } from "@/lib/validation/limits";
+import { Button } from "@/components/ui/button";
 
 export type PolicyFormValue = {
   regime: string; answerDays: number; answerUnit: string; firstReactionDays?: number | null; firstReactionUnit?: string | null;
@@ -62,7 +63,7 @@ export function PolicyForm({ policy, title }: { policy: PolicyFormValue; title: 
       </fieldset>
       {num("atRiskShare", "«Под угрозой», когда осталось меньше, %", Math.round(policy.atRiskShare * 1000) / 10,
         { ...NUMBER_LIMITS.atRiskPercent, step: 0.1, hint: "Доля всего срока: при 20 % и сроке 10 дней — за 2 дня до конца срока." })}
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? "Сохранение…" : "Сохранить"}</button>
+      <Button type="submit" disabled={pending}>{pending ? "Сохранение…" : "Сохранить"}</Button>
       <FormStatus state={state} />
     </form>
   );

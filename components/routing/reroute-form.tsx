@@ -2,10 +2,11 @@
 
 import { useRef, useState } from "react";
 import { rerouteAction } from "@/app/(desk)/review/actions";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
 import type { RerouteBlockOption, RerouteTopicOption } from "@/lib/routing/types";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
+import { Button } from "@/components/ui/button";
 
 export type { RerouteBlockOption, RerouteTopicOption };
 
@@ -63,7 +64,7 @@ export function RerouteForm({ messageId, currentTopicId, currentBlockId, topics,
         <p id={id("reason-hint")} className="mt-1 text-xs text-slate-700">Сохраняется в истории сообщения; исправленная тема пополняет обучающие данные классификатора.</p>
         <FieldError state={state} name="reason" id={id("reason-error")} />
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? "Сохранение…" : "Сохранить тему и блок"}</button>
+      <Button type="submit" disabled={pending}>{pending ? "Сохранение…" : "Сохранить тему и блок"}</Button>
       <FormStatus state={state} />
     </form>
   );

@@ -4,7 +4,8 @@ import { saveRuleAction } from "@/app/(desk)/admin/routing/actions";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { NUMBER_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "@/components/workflow/form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
+import { Button } from "@/components/ui/button";
 
 export type RuleFormValue = {
   id: number; name: string; priority: number; keywords: string[]; channel: string | null; locality: string | null;
@@ -71,7 +72,7 @@ export function RuleForm({ rule, topics, blocks }: {
           <FieldError state={state} name="blockId" id={`${p}-blockId-error`} />
         </div>
       </div>
-      <button type="submit" disabled={pending} className={primaryButton}>{pending ? "Сохранение…" : rule ? "Сохранить правило" : "Добавить правило"}</button>
+      <Button type="submit" disabled={pending}>{pending ? "Сохранение…" : rule ? "Сохранить правило" : "Добавить правило"}</Button>
       <FormStatus state={state} />
     </form>
   );

@@ -2,7 +2,8 @@
 
 import { setTopicBlockAction } from "@/app/(desk)/admin/routing/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { FormStatus, secondaryButton } from "@/components/workflow/form-status";
+import { FormStatus } from "@/components/workflow/form-status";
+import { Button } from "@/components/ui/button";
 
 /** One row of the topic → block table: the block that gets the topic's messages by default. */
 export function TopicBlockForm({ topicId, topicName, blockId, blocks }: {
@@ -16,9 +17,9 @@ export function TopicBlockForm({ topicId, topicName, blockId, blocks }: {
       <select id={`topic-block-${topicId}`} name="blockId" defaultValue={blockId} className="rounded border border-slate-400 bg-white px-2 py-1 text-sm">
         {blocks.map((b) => <option key={b.id} value={b.id}>{b.shortName}</option>)}
       </select>
-      <button type="submit" disabled={pending} className={`${secondaryButton} !px-3 !py-1`}>
+      <Button type="submit" disabled={pending} variant="secondary" size="sm">
         Сохранить<span className="sr-only"> блок темы «{topicName}»</span>
-      </button>
+      </Button>
       <FormStatus state={state} />
     </form>
   );

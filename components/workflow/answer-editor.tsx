@@ -8,7 +8,8 @@ import { TEXT_LIMITS, textLength, tooLongMessage } from "@/lib/validation/limits
 import type { ActionState } from "@/lib/actions/action-state";
 import { findTooLong } from "./length-guard";
 import { ConfirmButton } from "./confirm-button";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton, secondaryButton } from "./form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "./form-status";
+import { Button } from "@/components/ui/button";
 
 function latest(a: ActionState, b: ActionState): ActionState {
   return (a?.at ?? 0) >= (b?.at ?? 0) ? a : b;
@@ -89,8 +90,8 @@ export function AnswerEditor({ messageId, initialText, initialTemplate, suggeste
         )}
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="submit" formAction={draftAction} className={secondaryButton} disabled={drafting || submitting}>Сохранить черновик</button>
-        <button type="submit" className={primaryButton} disabled={drafting || submitting}>{submitting ? "Отправляю…" : "Отправить на проверку"}</button>
+        <Button type="submit" formAction={draftAction} variant="secondary" disabled={drafting || submitting}>Сохранить черновик</Button>
+        <Button type="submit" disabled={drafting || submitting}>{submitting ? "Отправляю…" : "Отправить на проверку"}</Button>
       </div>
       <FormStatus state={state} />
     </form>

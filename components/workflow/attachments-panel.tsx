@@ -4,9 +4,10 @@ import { useActionState, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { removeAttachmentAction } from "@/app/(desk)/messages/[id]/actions";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES } from "@/lib/workflow/attachment-types";
-import { FormStatus, labelClass, secondaryButton } from "./form-status";
+import { FormStatus, labelClass } from "./form-status";
 import type { ActionState } from "@/lib/actions/action-state";
 import { AttachmentLink } from "./attachment-link";
+import { Button } from "@/components/ui/button";
 
 type File_ = { id: number; fileName: string; size: number };
 
@@ -60,7 +61,7 @@ export function AttachmentsPanel({ messageId, files }: { messageId: number; file
           <label htmlFor="answer-file" className={labelClass}>Новый файл (PDF, JPG, PNG, DOCX, XLSX; до 10 МБ)</label>
           <input id="answer-file" ref={input} type="file" accept={ATTACHMENT_ACCEPT} className="mt-1 text-sm" />
         </div>
-        <button type="button" onClick={upload} disabled={busy} className={secondaryButton}>{busy ? "Загружаю…" : "Приложить файл"}</button>
+        <Button type="button" onClick={upload} disabled={busy} variant="secondary">{busy ? "Загружаю…" : "Приложить файл"}</Button>
       </div>
       <FormStatus state={uploadState} />
     </div>

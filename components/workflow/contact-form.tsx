@@ -4,7 +4,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { NUMBER_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { logContactAction } from "@/app/(desk)/messages/[id]/actions";
 import { CALL_OUTCOME_LABELS } from "./labels";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "./form-status";
+import { Button } from "@/components/ui/button";
 
 /** The curator's call log. Times are Sakhalin time whatever the browser's zone. */
 export function ContactForm({ messageId }: { messageId: number }) {
@@ -41,7 +42,7 @@ export function ContactForm({ messageId }: { messageId: number }) {
           <FieldError state={state} name="nextAttemptAt" id="contact-next-error" />
         </div>
       </div>
-      <button type="submit" className={primaryButton} disabled={pending}>Записать звонок</button>
+      <Button type="submit" disabled={pending}>Записать звонок</Button>
       <FormStatus state={state} />
     </form>
   );

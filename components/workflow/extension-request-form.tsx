@@ -3,7 +3,8 @@
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { requestExtensionAction } from "@/app/(desk)/messages/[id]/actions";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, secondaryButton } from "./form-status";
+import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "./form-status";
+import { Button } from "@/components/ui/button";
 
 export function ExtensionRequestForm({ messageId, termLabel }: { messageId: number; termLabel: string }) {
   // Submits through onSubmit: a refused save keeps what was typed (see useFormAction).
@@ -16,7 +17,7 @@ export function ExtensionRequestForm({ messageId, termLabel }: { messageId: numb
       <textarea id="extension-reason" name="reason" rows={2} required maxLength={TEXT_LIMITS.reason} className={inputClass}
         aria-invalid={hasFieldError(state, "reason")} aria-describedby="extension-reason-error" />
       <FieldError state={state} name="reason" id="extension-reason-error" />
-      <button type="submit" className={secondaryButton} disabled={pending}>Запросить продление</button>
+      <Button type="submit" variant="secondary" disabled={pending}>Запросить продление</Button>
       <FormStatus state={state} />
     </form>
   );

@@ -1,4 +1,5 @@
 import type { ActionState } from "@/lib/actions/action-state";
+import { buttonClass } from "@/components/ui/button";
 
 /** The result of the last submit, announced by screen readers (aria-live). */
 export function FormStatus({ state, id }: { state: ActionState; id?: string }) {
@@ -20,8 +21,13 @@ export function hasFieldError(state: ActionState, name: string): boolean {
   return Boolean(state && !state.ok && state.fieldErrors?.[name]?.length);
 }
 
-export const inputClass = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 text-sm";
-export const labelClass = "block text-sm font-medium text-slate-800";
-export const primaryButton = "rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-600 disabled:opacity-60";
-export const secondaryButton = "rounded border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60";
-export const dangerButton = "rounded bg-red-800 px-4 py-2 text-sm font-medium text-white hover:bg-red-700 disabled:opacity-60";
+/** The field's first error from a refused submit, for `<Field error>`. */
+export function fieldError(state: ActionState, name: string): string | undefined {
+  return state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined;
+}
+
+// The form primitives live in components/ui; these names stay for the forms that use them.
+export { inputClass, labelClass } from "@/components/ui/field";
+export const primaryButton = buttonClass("primary");
+export const secondaryButton = buttonClass("secondary");
+export const dangerButton = buttonClass("danger");

@@ -14,6 +14,7 @@ import { VolumeChart } from "@/components/dashboard/volume-chart";
 import { SatisfactionTrend } from "@/components/dashboard/satisfaction-trend";
 import { CompareBars } from "@/components/dashboard/compare-bars";
 import { CallsTable, ComplianceTable, DimTable, OverdueList, SatisfactionTable, VolumeTable } from "@/components/dashboard/tables";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Показатели" };
 
@@ -40,15 +41,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
       {/* «Причины роста» is about the current week whatever the period; streamed so it never holds up the figures. */}
       <div className="mb-6">
-        <Suspense fallback={<p className="rounded border border-slate-200 bg-white p-4 text-sm text-slate-700">Причины роста: расчёт…</p>}>
+        <Suspense fallback={<Card as="p" className="text-sm text-slate-700">Причины роста: расчёт…</Card>}>
           <GrowthPanel limit={5} />
         </Suspense>
       </div>
 
       {empty ? (
-        <p className="mb-6 rounded border border-slate-200 bg-white p-6 text-center text-slate-700" data-testid="dashboard-empty">
+        <Card as="p" padding="lg" className="mb-6 text-center text-slate-700" data-testid="dashboard-empty">
           За выбранный период сообщений нет. Выберите другой период.
-        </p>
+        </Card>
       ) : (
         <div className="mb-6 grid gap-4 xl:grid-cols-2">
           <div className="xl:col-span-2">

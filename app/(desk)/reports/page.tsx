@@ -14,6 +14,7 @@ import { BuilderForm } from "@/components/reports/builder-form";
 import { ReportTable } from "@/components/reports/report-table";
 import { SavedReports } from "@/components/reports/saved-reports";
 import { CopyReportButton } from "@/components/reports/copy-report-button";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Отчёты" };
 
@@ -37,20 +38,20 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       </p>
       {page.savedError && <p role="alert" className="mb-3 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{page.savedError}</p>}
       {page.saved && (
-        <div className="mb-3 flex flex-wrap items-center gap-3 rounded border border-slate-200 bg-white p-3 text-sm" data-testid="saved-banner">
+        <Card padding="sm" className="mb-3 flex flex-wrap items-center gap-3 text-sm" data-testid="saved-banner">
           <span>
             Сохранённый отчёт <strong>«{page.saved.name}»</strong>
             {page.saved.own ? (page.saved.shared ? " · открыт коллегам" : " · виден только вам") : ` · автор: ${page.saved.ownerName} · только просмотр`}
           </span>
           {!page.saved.own && <CopyReportButton id={page.saved.id} name={page.saved.name} />}
-        </div>
+        </Card>
       )}
       <div className="grid gap-4 lg:grid-cols-[1fr_24rem]">
         <BuilderForm values={page.values} options={options} />
         <SavedReports own={saved.own} shared={saved.shared} config={config} />
       </div>
       <div className="mt-4">
-          <section aria-labelledby="result-h" className="rounded border border-slate-200 bg-white p-4">
+          <Card aria-labelledby="result-h" as="section">
             <div className="flex flex-wrap items-baseline gap-x-4 gap-y-2">
               <h2 id="result-h" className="text-lg font-semibold">{page.title}</h2>
               {result && result.messageCount > 0 && (
@@ -91,7 +92,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
                 )}
               </>
             )}
-          </section>
+          </Card>
       </div>
     </>
   );

@@ -9,6 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { RerouteForm } from "@/components/routing/reroute-form";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Требует разбора" };
 
@@ -33,7 +34,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             const words = reasonWords(m.topicReason);
             const confidence = m.topicSource === "model" ? m.topicConfidence : null;
             return (
-              <li key={m.id} className="rounded border border-slate-200 bg-white p-4" data-testid="review-item">
+              <Card key={m.id} as="li" data-testid="review-item">
                 <article aria-labelledby={`review-${m.id}-title`} className="grid gap-4 lg:grid-cols-2">
                   <div>
                     <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
@@ -61,7 +62,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                     <RerouteForm messageId={m.id} currentTopicId={m.topicId} currentBlockId={m.blockId} topics={options.topics} blocks={options.blocks} />
                   </div>
                 </article>
-              </li>
+              </Card>
             );
           })}
         </ul>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/session";
 import { listBlocks } from "@/lib/admin/directory";
 import { formatNumber } from "@/lib/format";
+import { Table, THead, Th, Td, Tr } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Блоки" };
 
@@ -11,28 +12,25 @@ export default async function BlocksPage() {
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Отраслевые блоки</h1>
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Блоки, их темы, руководители и кураторы</caption>
-          <thead className="bg-slate-100"><tr>
-            <th scope="col" className="px-3 py-2">Код</th><th scope="col" className="px-3 py-2">Блок</th>
-            <th scope="col" className="px-3 py-2">Темы</th><th scope="col" className="px-3 py-2">Руководитель</th>
-            <th scope="col" className="px-3 py-2">Куратор</th><th scope="col" className="px-3 py-2">Сообщений</th>
-          </tr></thead>
-          <tbody>
-            {blocks.map((b) => (
-              <tr key={b.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2 font-mono">{b.code}</td>
-                <td className="px-3 py-2">{b.name}</td>
-                <td className="px-3 py-2">{b.topics.map((t) => t.name).join(", ") || "—"}</td>
-                <td className="px-3 py-2">{b.members.map((m) => m.fullName).join(", ") || "—"}</td>
-                <td className="px-3 py-2">{b.curators.map((c) => c.user.fullName).join(", ") || "—"}</td>
-                <td className="px-3 py-2">{formatNumber(b._count.messages)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Блоки, их темы, руководители и кураторы">
+        <THead><tr>
+          <Th>Код</Th><Th>Блок</Th>
+          <Th>Темы</Th><Th>Руководитель</Th>
+          <Th>Куратор</Th><Th>Сообщений</Th>
+        </tr></THead>
+        <tbody>
+          {blocks.map((b) => (
+            <Tr key={b.id}>
+              <Td className="font-mono">{b.code}</Td>
+              <Td>{b.name}</Td>
+              <Td>{b.topics.map((t) => t.name).join(", ") || "—"}</Td>
+              <Td>{b.members.map((m) => m.fullName).join(", ") || "—"}</Td>
+              <Td>{b.curators.map((c) => c.user.fullName).join(", ") || "—"}</Td>
+              <Td>{formatNumber(b._count.messages)}</Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
     </>
   );
 }

@@ -7,6 +7,8 @@ import { formatDateTime, formatNumber } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { ChannelControls } from "@/components/admin/channel-controls";
 import { QuarantineItem } from "@/components/admin/quarantine-item";
+import { Table, THead, Th, Td, Tr } from "@/components/ui/table";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Каналы" };
 
@@ -29,37 +31,34 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
           Сообщение из карантина сохранено: <Link className="underline" href={`/messages/${saved}`}>№ {saved}</Link>.
         </p>
       )}
-      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Состояние каналов поступления сообщений</caption>
-          <thead className="bg-slate-100"><tr>
-            <th scope="col" className="px-3 py-2">Канал</th><th scope="col" className="px-3 py-2">Состояние</th>
-            <th scope="col" className="px-3 py-2">Последняя успешная загрузка</th><th scope="col" className="px-3 py-2">Отставание</th>
-            <th scope="col" className="px-3 py-2">Ошибки</th><th scope="col" className="px-3 py-2">В карантине</th>
-            <th scope="col" className="px-3 py-2">Загружено всего</th><th scope="col" className="px-3 py-2">Действия</th>
-          </tr></thead>
-          <tbody>
-            {channels.map((c) => (
-              <tr key={c.code} className="border-t border-slate-200 align-top" data-testid={`channel-${c.code}`}>
-                <td className="px-3 py-2 font-medium">{CHANNEL_LABELS[c.code]}<div className="text-xs text-slate-600">{c.baseUrl ?? "адрес не задан"}</div></td>
-                <td className="px-3 py-2">
-                  {c.paused ? <Badge tone="amber">Приостановлен</Badge> : c.consecutiveErrors > 0 ? <Badge tone="red">Ошибки</Badge> : <Badge tone="green">Работает</Badge>}
-                  <div className="text-xs text-slate-600">каждые {c.pullIntervalSec} с</div>
-                </td>
-                <td className="px-3 py-2">{formatDateTime(c.lastSuccessAt)}</td>
-                <td className="px-3 py-2">{lag(c.lagSeconds)}</td>
-                <td className="px-3 py-2">
-                  {c.consecutiveErrors > 0 ? `${c.consecutiveErrors} подряд` : "нет"}
-                  {c.lastError && <div className="max-w-xs break-words text-xs text-red-800">{formatDateTime(c.lastErrorAt)}: {c.lastError}</div>}
-                </td>
-                <td className="px-3 py-2">{formatNumber(c.quarantined)}</td>
-                <td className="px-3 py-2">{formatNumber(c.totalIngested)}</td>
-                <td className="px-3 py-2"><ChannelControls channel={c.code} paused={c.paused} label={CHANNEL_LABELS[c.code]} interval={c.pullIntervalSec} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table caption="Состояние каналов поступления сообщений">
+        <THead><tr>
+          <Th>Канал</Th><Th>Состояние</Th>
+          <Th>Последняя успешная загрузка</Th><Th>Отставание</Th>
+          <Th>Ошибки</Th><Th>В карантине</Th>
+          <Th>Загружено всего</Th><Th>Действия</Th>
+        </tr></THead>
+        <tbody>
+          {channels.map((c) => (
+            <Tr key={c.code} data-testid={`channel-${c.code}`}>
+              <Td className="font-medium">{CHANNEL_LABELS[c.code]}<div className="text-xs text-slate-600">{c.baseUrl ?? "адрес не задан"}</div></Td>
+              <Td>
+                {c.paused ? <Badge tone="amber">Приостановлен</Badge> : c.consecutiveErrors > 0 ? <Badge tone="red">Ошибки</Badge> : <Badge tone="green">Работает</Badge>}
+                <div className="text-xs text-slate-600">каждые {c.pullIntervalSec} с</div>
+              </Td>
+              <Td>{formatDateTime(c.lastSuccessAt)}</Td>
+              <Td>{lag(c.lagSeconds)}</Td>
+              <Td>
+                {c.consecutiveErrors > 0 ? `${c.consecutiveErrors} подряд` : "нет"}
+                {c.lastError && <div className="max-w-xs break-words text-xs text-red-800">{formatDateTime(c.lastErrorAt)}: {c.lastError}</div>}
+              </Td>
+              <Td>{formatNumber(c.quarantined)}</Td>
+              <Td>{formatNumber(c.totalIngested)}</Td>
+              <Td><ChannelControls channel={c.code} paused={c.paused} label={CHANNEL_LABELS[c.code]} interval={c.pullIntervalSec} /></Td>
+            </Tr>
+          ))}
+        </tbody>
+      </Table>
 
       <h2 className="mb-2 mt-8 text-xl font-semibold">Карантин</h2>
       <p className="mb-3 text-sm text-slate-700">Сообщения, не прошедшие проверку. Они не потеряны: исправьте данные и повторите, или отклоните запись.</p>
@@ -68,7 +67,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
       ) : (
         <ul className="space-y-3">
           {quarantine.map((q) => (
-            <li key={q.id} className="rounded border border-slate-200 bg-white p-4" data-testid="quarantine-item">
+            <Card key={q.id} as="li" data-testid="quarantine-item">
               <div className="mb-2 flex flex-wrap gap-3 text-sm">
                 <span className="font-medium">{CHANNEL_LABELS[q.channel]}</span>
                 <span>№ в канале: {q.externalId ?? "нет"}</span>
@@ -77,7 +76,7 @@ export default async function ChannelsPage({ searchParams }: { searchParams: Pro
               </div>
               <p className="mb-2 rounded bg-red-50 px-2 py-1 text-sm text-red-900">Ошибка: {q.error}</p>
               <QuarantineItem id={q.id} rawBody={q.rawBody} />
-            </li>
+            </Card>
           ))}
         </ul>
       )}

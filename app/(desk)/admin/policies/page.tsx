@@ -5,6 +5,7 @@ import { REGIME_LABELS } from "@/lib/messages/labels";
 import { formatDateTime } from "@/lib/format";
 import { PolicyForm } from "@/components/routing/policy-form";
 import { CalendarWarning } from "@/components/routing/calendar-warning";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Сроки" };
 
@@ -21,13 +22,13 @@ export default async function PoliciesPage() {
       <CalendarWarning />
       <div className="grid gap-4 lg:grid-cols-2">
         {policies.map((p) => (
-          <section key={p.regime} aria-labelledby={`policy-${p.regime}-heading`} className="rounded border border-slate-200 bg-white p-4">
+          <Card key={p.regime} aria-labelledby={`policy-${p.regime}-heading`} as="section">
             <h2 id={`policy-${p.regime}-heading`} className="text-lg font-semibold">{REGIME_LABELS[p.regime]}</h2>
             <p className="mb-3 text-xs text-slate-700">
               {p.updatedBy ? `Изменено ${formatDateTime(p.updatedAt)}, ${p.updatedBy}` : "Значения, заданные при установке"}
             </p>
             <PolicyForm policy={p} title={REGIME_LABELS[p.regime]} />
-          </section>
+          </Card>
         ))}
       </div>
     </>

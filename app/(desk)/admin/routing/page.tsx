@@ -7,10 +7,10 @@ import { TopicBlockForm } from "@/components/routing/topic-block-form";
 import { RuleForm } from "@/components/routing/rule-form";
 import { RuleControls } from "@/components/routing/rule-controls";
 import { CategoryAddForm, CategoryTopicForm } from "@/components/routing/category-form";
+import { Table, THead, Th, Td, Tr } from "@/components/ui/table";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Маршрутизация" };
-
-const th = "px-3 py-2";
 
 export default async function RoutingPage() {
   await requireRole("mcu_head");
@@ -33,73 +33,67 @@ export default async function RoutingPage() {
         {rules.length === 0 ? (
           <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">Правил пока нет — сообщения направляются по темам.</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm" data-testid="rules-table">
-              <caption className="sr-only">Правила маршрутизации в порядке проверки</caption>
-              <thead className="bg-slate-100"><tr>
-                <th scope="col" className={th}>Приоритет</th><th scope="col" className={th}>Правило</th>
-                <th scope="col" className={th}>Условия</th><th scope="col" className={th}>Блок</th>
-                <th scope="col" className={th}>Порядок и состояние</th>
-              </tr></thead>
-              <tbody>
-                {rules.map((r) => {
-                  const i = activeRules.findIndex((x) => x.id === r.id);
-                  return (
-                    <tr key={r.id} className={`border-t border-slate-200 align-top ${r.active ? "" : "bg-slate-50 text-slate-700"}`} data-testid={`rule-${r.id}`}>
-                      <td className="px-3 py-2 font-mono">{r.priority}</td>
-                      <td className="px-3 py-2">
-                        <div className="font-medium">{r.name}</div>
-                        {!r.active && <Badge>Отключено</Badge>}
-                        <details className="mt-2">
-                          <summary className="cursor-pointer text-brand-700 underline">Изменить<span className="sr-only"> правило «{r.name}»</span></summary>
-                          <div className="mt-2 min-w-[36rem]"><RuleForm rule={r} topics={topics} blocks={blocks} /></div>
-                        </details>
-                      </td>
-                      <td className="px-3 py-2">
-                        <ul className="space-y-0.5">
-                          {r.keywords.length > 0 && <li>слова: {r.keywords.join(", ")}</li>}
-                          {r.channel && <li>канал: {CHANNEL_LABELS[r.channel]}</li>}
-                          {r.locality && <li>населённый пункт: {r.locality}</li>}
-                          {r.topicId && <li>тема: {topicName.get(r.topicId) ?? "—"}</li>}
-                        </ul>
-                      </td>
-                      <td className="px-3 py-2">{blockName.get(r.blockId) ?? "—"}</td>
-                      <td className="px-3 py-2">
-                        <RuleControls id={r.id} name={r.name} active={r.active} first={i === 0} last={i === activeRules.length - 1} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <Table data-testid="rules-table" caption="Правила маршрутизации в порядке проверки">
+            <THead><tr>
+              <Th>Приоритет</Th><Th>Правило</Th>
+              <Th>Условия</Th><Th>Блок</Th>
+              <Th>Порядок и состояние</Th>
+            </tr></THead>
+            <tbody>
+              {rules.map((r) => {
+                const i = activeRules.findIndex((x) => x.id === r.id);
+                return (
+                  <tr key={r.id} className={`border-t border-slate-200 align-top ${r.active ? "" : "bg-slate-50 text-slate-700"}`} data-testid={`rule-${r.id}`}>
+                    <Td className="font-mono">{r.priority}</Td>
+                    <Td>
+                      <div className="font-medium">{r.name}</div>
+                      {!r.active && <Badge>Отключено</Badge>}
+                      <details className="mt-2">
+                        <summary className="cursor-pointer text-brand-700 underline">Изменить<span className="sr-only"> правило «{r.name}»</span></summary>
+                        <div className="mt-2 min-w-[36rem]"><RuleForm rule={r} topics={topics} blocks={blocks} /></div>
+                      </details>
+                    </Td>
+                    <Td>
+                      <ul className="space-y-0.5">
+                        {r.keywords.length > 0 && <li>слова: {r.keywords.join(", ")}</li>}
+                        {r.channel && <li>канал: {CHANNEL_LABELS[r.channel]}</li>}
+                        {r.locality && <li>населённый пункт: {r.locality}</li>}
+                        {r.topicId && <li>тема: {topicName.get(r.topicId) ?? "—"}</li>}
+                      </ul>
+                    </Td>
+                    <Td>{blockName.get(r.blockId) ?? "—"}</Td>
+                    <Td>
+                      <RuleControls id={r.id} name={r.name} active={r.active} first={i === 0} last={i === activeRules.length - 1} />
+                    </Td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
         )}
-        <div className="mt-4 rounded border border-slate-200 bg-white p-4">
+        <Card className="mt-4">
           <h3 className="mb-2 font-semibold">Новое правило</h3>
           <RuleForm topics={topics} blocks={blocks} />
-        </div>
+        </Card>
       </section>
 
       <section aria-labelledby="topics-heading" className="mb-10">
         <h2 id="topics-heading" className="mb-2 text-xl font-semibold">Темы и блоки</h2>
         <p className="mb-3 text-sm text-slate-700">Блок, который получает сообщения темы, если ни одно правило не подошло.</p>
-        <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" data-testid="topic-blocks-table">
-            <caption className="sr-only">Темы и блоки, которым они направляются</caption>
-            <thead className="bg-slate-100"><tr>
-              <th scope="col" className={th}>Код</th><th scope="col" className={th}>Тема</th><th scope="col" className={th}>Блок</th>
-            </tr></thead>
-            <tbody>
-              {topics.map((t) => (
-                <tr key={t.id} className="border-t border-slate-200 align-top">
-                  <td className="px-3 py-2 font-mono">{t.code}</td>
-                  <td className="px-3 py-2">{t.name}</td>
-                  <td className="px-3 py-2"><TopicBlockForm topicId={t.id} topicName={t.name} blockId={t.blockId} blocks={blocks} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table data-testid="topic-blocks-table" caption="Темы и блоки, которым они направляются">
+          <THead><tr>
+            <Th>Код</Th><Th>Тема</Th><Th>Блок</Th>
+          </tr></THead>
+          <tbody>
+            {topics.map((t) => (
+              <Tr key={t.id}>
+                <Td className="font-mono">{t.code}</Td>
+                <Td>{t.name}</Td>
+                <Td><TopicBlockForm topicId={t.id} topicName={t.name} blockId={t.blockId} blocks={blocks} /></Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
       </section>
 
       <section aria-labelledby="categories-heading">
@@ -107,30 +101,27 @@ export default async function RoutingPage() {
         <p className="mb-3 text-sm text-slate-700">
           Категория, выбранная жителем в «Решаем вместе», важнее классификатора текста. Строка подкатегории точнее строки всей категории.
         </p>
-        <div className="mb-4 rounded border border-slate-200 bg-white p-4">
+        <Card className="mb-4">
           <h3 className="mb-2 font-semibold">Добавить категорию или подкатегорию</h3>
           <CategoryAddForm topics={topics} />
-        </div>
+        </Card>
         {categories.length === 0 ? (
           <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">Таблица пуста — сообщения ПОС классифицируются по тексту.</p>
         ) : (
-          <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm" data-testid="categories-table">
-              <caption className="sr-only">Соответствие категорий ПОС темам</caption>
-              <thead className="bg-slate-100"><tr>
-                <th scope="col" className={th}>Категория</th><th scope="col" className={th}>Подкатегория</th><th scope="col" className={th}>Тема</th>
-              </tr></thead>
-              <tbody>
-                {categories.map((c) => (
-                  <tr key={c.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2">{c.category}</td>
-                    <td className="px-3 py-2">{c.subcategory || <span className="text-slate-700">вся категория</span>}</td>
-                    <td className="px-3 py-2"><CategoryTopicForm id={c.id} category={c.category} subcategory={c.subcategory} topicId={c.topicId} topics={topics} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table data-testid="categories-table" caption="Соответствие категорий ПОС темам">
+            <THead><tr>
+              <Th>Категория</Th><Th>Подкатегория</Th><Th>Тема</Th>
+            </tr></THead>
+            <tbody>
+              {categories.map((c) => (
+                <Tr key={c.id}>
+                  <Td>{c.category}</Td>
+                  <Td>{c.subcategory || <span className="text-slate-700">вся категория</span>}</Td>
+                  <Td><CategoryTopicForm id={c.id} category={c.category} subcategory={c.subcategory} topicId={c.topicId} topics={topics} /></Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
         )}
       </section>
     </>

@@ -19,6 +19,7 @@ import { describeBlockReason, describeTopicReason } from "@/lib/routing/reason";
 import { relatedMessages } from "@/lib/messages/related";
 import { RelatedMessages } from "@/components/messages/related-messages";
 import { MessageProblemLink } from "@/components/problems/message-problem-link";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Сообщение" };
 
@@ -44,15 +45,15 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
         <DeadlineBadge state={m.deadlineState} />
       </div>
       <div className="grid gap-4 lg:grid-cols-3">
-        <section className="rounded border border-slate-200 bg-white p-4 lg:col-span-2">
+        <Card as="section" className="lg:col-span-2">
           <h2 className="mb-2 font-semibold">{m.title ?? "Текст сообщения"}</h2>
           {/* Plain text only: HTML from channels is stripped at ingestion and never rendered raw. */}
           <p className="whitespace-pre-wrap">{m.textClean}</p>
           {m.sourceUrl && (
             <p className="mt-3 text-sm"><a className="text-brand-700 underline" href={m.sourceUrl} target="_blank" rel="noopener noreferrer">Открыть в источнике</a></p>
           )}
-        </section>
-        <section className="rounded border border-slate-200 bg-white p-4 text-sm">
+        </Card>
+        <Card as="section" className="text-sm">
           <h2 className="mb-2 font-semibold">Сведения</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             <dt className="text-slate-700">Канал</dt><dd>{CHANNEL_LABELS[m.channel]} (№ {m.externalId})</dd>
@@ -76,40 +77,40 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
           ) : (
             <p className="text-slate-700">Персональные данные заявителя скрыты для вашей роли.</p>
           )}
-        </section>
+        </Card>
       </div>
       <MessageProblemLink user={user} messageId={m.id} />
       <ActionsPanel messageId={m.id} wf={wf} dueAt={m.dueAt} />
       {reroute && (
-        <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="reroute-heading">
+        <Card as="section" className="mt-4" aria-labelledby="reroute-heading">
           <h2 id="reroute-heading" className="mb-2 font-semibold">Тема и блок</h2>
           <RerouteForm messageId={m.id} currentTopicId={m.topicId} currentBlockId={m.blockId} topics={reroute.topics} blocks={reroute.blocks} />
-        </section>
+        </Card>
       )}
-      <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="answers-heading">
+      <Card as="section" className="mt-4" aria-labelledby="answers-heading">
         <h2 id="answers-heading" className="mb-2 font-semibold">Ответы и проверка</h2>
         <AnswersHistory messageId={m.id} answers={wf.answers} showWarnings={user.role !== "mcu_curator"} />
-      </section>
+      </Card>
       {(m.channel === "pos" || wf.contacts.length > 0) && (
-        <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="contacts-heading">
+        <Card as="section" className="mt-4" aria-labelledby="contacts-heading">
           <h2 id="contacts-heading" className="mb-2 font-semibold">Звонки заявителю</h2>
           <ContactsList contacts={wf.contacts} />
-        </section>
+        </Card>
       )}
       {wf.extensions.length > 0 && (
-        <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="extensions-heading">
+        <Card as="section" className="mt-4" aria-labelledby="extensions-heading">
           <h2 id="extensions-heading" className="mb-2 font-semibold">Продление срока</h2>
           <ExtensionsList extensions={wf.extensions} />
-        </section>
+        </Card>
       )}
-      <section className="mt-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="related-heading">
+      <Card as="section" className="mt-4" aria-labelledby="related-heading">
         <h2 id="related-heading" className="mb-2 font-semibold">Похожие сообщения</h2>
         <RelatedMessages messageId={m.id} related={related} canMarkDuplicate={canTriage && !["rejected", "redirected", "closed"].includes(m.status)} />
-      </section>
-      <section className="mt-4 rounded border border-slate-200 bg-white p-4">
+      </Card>
+      <Card as="section" className="mt-4">
         <h2 className="mb-2 font-semibold">История</h2>
         <HistoryTimeline events={m.events} />
-      </section>
+      </Card>
     </article>
   );
 }

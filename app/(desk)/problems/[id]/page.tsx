@@ -18,6 +18,7 @@ import { ProblemMergeForm } from "@/components/problems/problem-merge-form";
 import { ProblemAttachForm } from "@/components/problems/problem-attach-form";
 import { ProblemAnswerForm } from "@/components/problems/problem-answer-form";
 import { ProblemResidents } from "@/components/problems/problem-residents";
+import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "Комплексная проблема" };
 
@@ -33,7 +34,6 @@ export default async function ProblemPage({ params }: { params: Promise<{ id: st
   }
   const editable = p.canEdit && !p.mergedIntoId;
   const open = p.messages.filter((m) => m.open);
-  const section = "mt-4 rounded border border-slate-200 bg-white p-4";
   return (
     <article>
       <p className="mb-2 text-sm"><Link href="/problems" className="text-brand-700 underline">← Все проблемы</Link></p>
@@ -47,7 +47,7 @@ export default async function ProblemPage({ params }: { params: Promise<{ id: st
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-3">
-        <section className="rounded border border-slate-200 bg-white p-4 text-sm lg:col-span-2" aria-labelledby="summary-heading">
+        <Card as="section" className="text-sm lg:col-span-2" aria-labelledby="summary-heading">
           <h2 id="summary-heading" className="mb-2 font-semibold">Сведения</h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
             <dt className="text-slate-700">Тема</dt><dd>{p.topic?.name ?? "—"}</dd>
@@ -64,35 +64,35 @@ export default async function ProblemPage({ params }: { params: Promise<{ id: st
               Открыть сообщения проблемы в очереди
             </Link>
           </p>
-        </section>
+        </Card>
         {editable && (
-          <section className="space-y-4 rounded border border-slate-200 bg-white p-4" aria-labelledby="manage-heading">
+          <Card as="section" className="space-y-4" aria-labelledby="manage-heading">
             <h2 id="manage-heading" className="font-semibold">Управление</h2>
             <ProblemRenameForm problemId={p.id} title={p.title} />
             <ProblemStatusForm problemId={p.id} status={p.status} />
             <ProblemAttachForm problemId={p.id} />
             <ProblemMergeForm problemId={p.id} />
-          </section>
+          </Card>
         )}
       </div>
-      <section className={section} aria-labelledby="messages-heading">
+      <Card as="section" className="mt-4" aria-labelledby="messages-heading">
         <h2 id="messages-heading" className="mb-2 font-semibold">Сообщения</h2>
         <ProblemMembers problemId={p.id} messages={p.messages} canEdit={editable} />
-      </section>
+      </Card>
       {editable && open.length > 0 && (
-        <section className={section} aria-labelledby="answer-heading">
+        <Card as="section" className="mt-4" aria-labelledby="answer-heading">
           <h2 id="answer-heading" className="mb-2 font-semibold">Ответ по проблеме</h2>
           <ProblemAnswerForm problemId={p.id} openCount={open.length} posCount={open.filter((m) => m.channel === "pos").length} />
-        </section>
+        </Card>
       )}
-      <section className={section} aria-labelledby="residents-heading">
+      <Card as="section" className="mt-4" aria-labelledby="residents-heading">
         <h2 id="residents-heading" className="mb-2 font-semibold">Затронутые жители</h2>
         <ProblemResidents count={p.residentCount} residents={p.residents} />
-      </section>
-      <section className={section} aria-labelledby="history-heading">
+      </Card>
+      <Card as="section" className="mt-4" aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-2 font-semibold">История состава</h2>
         <ProblemHistory history={p.history} mergedFrom={p.mergedFrom} />
-      </section>
+      </Card>
     </article>
   );
 }
