@@ -3,8 +3,9 @@
 import { saveCategoryAction } from "@/app/(desk)/admin/routing/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
+import { FormStatus, inputClass, fieldError } from "@/components/workflow/form-status";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 
 type TopicOption = { id: number; name: string };
 
@@ -34,28 +35,21 @@ export function CategoryTopicForm({ id, category, subcategory, topicId, topics }
 /** Adds a category (empty subcategory = the whole category) or a subcategory with its topic. */
 export function CategoryAddForm({ topics }: { topics: TopicOption[] }) {
   const { state, pending, form } = useFormAction(saveCategoryAction, { resetOnSuccess: true });
-  const field = (name: string) => ({ id: `category-new-${name}`, name, "aria-invalid": hasFieldError(state, name), "aria-describedby": `category-new-${name}-error` });
   return (
     <form {...form} className="space-y-3" noValidate data-testid="category-add-form">
       <div className="grid gap-3 md:grid-cols-3">
-        <div>
-          <label htmlFor="category-new-category" className={labelClass}>Категория ПОС</label>
-          <input {...field("category")} type="text" required maxLength={TEXT_LIMITS.title} className={inputClass} />
-          <FieldError state={state} name="category" id="category-new-category-error" />
-        </div>
-        <div>
-          <label htmlFor="category-new-subcategory" className={labelClass}>Подкатегория (пусто — вся категория)</label>
-          <input {...field("subcategory")} type="text" maxLength={TEXT_LIMITS.title} className={inputClass} />
-          <FieldError state={state} name="subcategory" id="category-new-subcategory-error" />
-        </div>
-        <div>
-          <label htmlFor="category-new-topicId" className={labelClass}>Тема</label>
-          <select {...field("topicId")} required defaultValue="" className={inputClass}>
+        <Field id="category-new-category" label="Категория ПОС" error={fieldError(state, "category")}>
+          <input name="category" type="text" required maxLength={TEXT_LIMITS.title} className={inputClass} />
+        </Field>
+        <Field id="category-new-subcategory" label="Подкатегория (пусто — вся категория)" error={fieldError(state, "subcategory")}>
+          <input name="subcategory" type="text" maxLength={TEXT_LIMITS.title} className={inputClass} />
+        </Field>
+        <Field id="category-new-topicId" label="Тема" error={fieldError(state, "topicId")}>
+          <select name="topicId" required defaultValue="" className={inputClass}>
             <option value="">— выберите —</option>
             {topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
           </select>
-          <FieldError state={state} name="topicId" id="category-new-topicId-error" />
-        </div>
+        </Field>
       </div>
       <Button type="submit" disabled={pending}>{pending ? "Сохранение…" : "Добавить категорию"}</Button>
       <FormStatus state={state} />

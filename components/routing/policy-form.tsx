@@ -2,7 +2,8 @@
 
 import { updatePolicyAction } from "@/app/(desk)/admin/policies/actions";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
+import { FormStatus, fieldError, inputClass, labelClass } from "@/components/workflow/form-status";
+import { Field } from "@/components/ui/field";
 import { NUMBER_LIMITS } from "@/lib/validation/limits";
 import { Button } from "@/components/ui/button";
 
@@ -32,14 +33,10 @@ export function PolicyForm({ policy, title }: { policy: PolicyFormValue; title: 
   const num = (name: keyof PolicyFormValue, label: string, value: number | null, opts: { min: number; max: number; step?: number; hint?: string }) => {
     const field = name === "atRiskShare" ? "atRiskPercent" : name;
     return (
-      <div>
-        <label htmlFor={id(name)} className={labelClass}>{label}</label>
-        <input id={id(name)} name={field} type="number" inputMode="numeric" min={opts.min} max={opts.max} step={opts.step ?? 1}
-          defaultValue={value ?? ""} className={inputClass} aria-invalid={hasFieldError(state, field)}
-          aria-describedby={[opts.hint && id(`${name}-hint`), id(`${name}-error`)].filter(Boolean).join(" ")} />
-        {opts.hint && <p id={id(`${name}-hint`)} className="mt-1 text-xs text-slate-700">{opts.hint}</p>}
-        <FieldError state={state} name={field} id={id(`${name}-error`)} />
-      </div>
+      <Field id={id(name)} label={label} hint={opts.hint} error={fieldError(state, field)}>
+        <input name={field} type="number" inputMode="numeric" min={opts.min} max={opts.max} step={opts.step ?? 1}
+          defaultValue={value ?? ""} className={inputClass} />
+      </Field>
     );
   };
   return (

@@ -2,11 +2,12 @@
 
 import { useRef, useState } from "react";
 import { rerouteAction } from "@/app/(desk)/review/actions";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "@/components/workflow/form-status";
+import { FormStatus, inputClass, fieldError } from "@/components/workflow/form-status";
 import type { RerouteBlockOption, RerouteTopicOption } from "@/lib/routing/types";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 
 export type { RerouteBlockOption, RerouteTopicOption };
 
@@ -33,10 +34,8 @@ export function RerouteForm({ messageId, currentTopicId, currentBlockId, topics,
     <form {...form} className="space-y-2" noValidate data-testid={`reroute-form-${messageId}`}>
       <input type="hidden" name="messageId" value={messageId} />
       <div className="grid gap-2 sm:grid-cols-2">
-        <div>
-          <label htmlFor={id("topic")} className={labelClass}>Тема</label>
-          <select id={id("topic")} name="topicId" value={topicId} className={inputClass}
-            aria-invalid={hasFieldError(state, "topicId")} aria-describedby={id("topic-error")}
+        <Field id={id("topic")} label="Тема" error={fieldError(state, "topicId")}>
+          <select name="topicId" value={topicId} className={inputClass}
             onChange={(e) => {
               setTopicId(e.target.value);
               const t = topics.find((x) => String(x.id) === e.target.value);
@@ -45,25 +44,17 @@ export function RerouteForm({ messageId, currentTopicId, currentBlockId, topics,
             {currentTopicId == null && <option value="">— не определена —</option>}
             {topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
           </select>
-          <FieldError state={state} name="topicId" id={id("topic-error")} />
-        </div>
-        <div>
-          <label htmlFor={id("block")} className={labelClass}>Блок</label>
-          <select id={id("block")} name="blockId" value={blockId} className={inputClass} onChange={(e) => setBlockId(e.target.value)}
-            aria-invalid={hasFieldError(state, "blockId")} aria-describedby={id("block-error")}>
+        </Field>
+        <Field id={id("block")} label="Блок" error={fieldError(state, "blockId")}>
+          <select name="blockId" value={blockId} className={inputClass} onChange={(e) => setBlockId(e.target.value)}>
             {currentBlockId == null && <option value="">— не выбран —</option>}
             {blocks.map((b) => <option key={b.id} value={b.id}>{b.name}</option>)}
           </select>
-          <FieldError state={state} name="blockId" id={id("block-error")} />
-        </div>
+        </Field>
       </div>
-      <div>
-        <label htmlFor={id("reason")} className={labelClass}>Причина изменения</label>
-        <textarea ref={reason} id={id("reason")} name="reason" rows={2} required maxLength={TEXT_LIMITS.reason} className={inputClass}
-          aria-invalid={hasFieldError(state, "reason")} aria-describedby={`${id("reason-error")} ${id("reason-hint")}`} />
-        <p id={id("reason-hint")} className="mt-1 text-xs text-slate-700">Сохраняется в истории сообщения; исправленная тема пополняет обучающие данные классификатора.</p>
-        <FieldError state={state} name="reason" id={id("reason-error")} />
-      </div>
+      <Field id={id("reason")} label="Причина изменения" error={fieldError(state, "reason")} hint="Сохраняется в истории сообщения; исправленная тема пополняет обучающие данные классификатора.">
+        <textarea ref={reason} name="reason" rows={2} required maxLength={TEXT_LIMITS.reason} className={inputClass} />
+      </Field>
       <Button type="submit" disabled={pending}>{pending ? "Сохранение…" : "Сохранить тему и блок"}</Button>
       <FormStatus state={state} />
     </form>

@@ -22,7 +22,7 @@ export function Field({ id, label, error, hint, className, children }: {
     <div className={className}>
       <label htmlFor={id} className={labelClass}>{label}</label>
       {cloneElement(children, { id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
-      {hint && <p id={hintId} className="mt-1 text-xs text-slate-600">{hint}</p>}
+      {hint && <p id={hintId} className="mt-1 text-xs text-slate-700">{hint}</p>}
       {error && <p id={errorId} className="mt-1 text-sm text-red-800">{error}</p>}
     </div>
   );

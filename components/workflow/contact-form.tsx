@@ -4,8 +4,9 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { NUMBER_LIMITS, TEXT_LIMITS } from "@/lib/validation/limits";
 import { logContactAction } from "@/app/(desk)/messages/[id]/actions";
 import { CALL_OUTCOME_LABELS } from "./labels";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass } from "./form-status";
+import { FieldError, FormStatus, inputClass, labelClass, fieldError } from "./form-status";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 
 /** The curator's call log. Times are Sakhalin time whatever the browser's zone. */
 export function ContactForm({ messageId }: { messageId: number }) {
@@ -23,24 +24,16 @@ export function ContactForm({ messageId }: { messageId: number }) {
         </div>
         <FieldError state={state} name="outcome" id="contact-outcome-error" />
       </fieldset>
-      <div>
-        <label htmlFor="contact-notes" className={labelClass}>Заметки о разговоре</label>
-        <textarea id="contact-notes" name="notes" rows={2} maxLength={TEXT_LIMITS.note} className={inputClass} aria-describedby="contact-notes-error" />
-        <FieldError state={state} name="notes" id="contact-notes-error" />
-      </div>
+      <Field id="contact-notes" label="Заметки о разговоре" error={fieldError(state, "notes")}>
+        <textarea name="notes" rows={2} maxLength={TEXT_LIMITS.note} className={inputClass} />
+      </Field>
       <div className="flex flex-wrap gap-4">
-        <div>
-          <label htmlFor="contact-duration" className={labelClass}>Длительность, мин</label>
-          <input id="contact-duration" name="durationMin" type="number" min={NUMBER_LIMITS.callMinutes.min} max={NUMBER_LIMITS.callMinutes.max} step={0.5} inputMode="decimal" className={inputClass}
-            aria-invalid={hasFieldError(state, "durationMin")} aria-describedby="contact-duration-error" />
-          <FieldError state={state} name="durationMin" id="contact-duration-error" />
-        </div>
-        <div>
-          <label htmlFor="contact-next" className={labelClass}>Следующая попытка (время сахалинское)</label>
-          <input id="contact-next" name="nextAttemptAt" type="datetime-local" className={inputClass}
-            aria-invalid={hasFieldError(state, "nextAttemptAt")} aria-describedby="contact-next-error" />
-          <FieldError state={state} name="nextAttemptAt" id="contact-next-error" />
-        </div>
+        <Field id="contact-duration" label="Длительность, мин" error={fieldError(state, "durationMin")}>
+          <input name="durationMin" type="number" min={NUMBER_LIMITS.callMinutes.min} max={NUMBER_LIMITS.callMinutes.max} step={0.5} inputMode="decimal" className={inputClass} />
+        </Field>
+        <Field id="contact-next" label="Следующая попытка (время сахалинское)" error={fieldError(state, "nextAttemptAt")}>
+          <input name="nextAttemptAt" type="datetime-local" className={inputClass} />
+        </Field>
       </div>
       <Button type="submit" disabled={pending}>Записать звонок</Button>
       <FormStatus state={state} />

@@ -5,7 +5,8 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { decideExtensionAction } from "@/app/(desk)/messages/[id]/actions";
 import { ConfirmButton } from "./confirm-button";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
+import { FormStatus, inputClass, labelClass, primaryButton, fieldError } from "./form-status";
+import { Field } from "@/components/ui/field";
 
 export function ExtensionDecisionForm({ messageId, reason, requestedBy, currentDue, newDue }: {
   messageId: number; reason: string; requestedBy: string; currentDue: string; newDue: string | null;
@@ -27,12 +28,9 @@ export function ExtensionDecisionForm({ messageId, reason, requestedBy, currentD
           <label className="flex items-center gap-2"><input type="radio" name="decision" value="denied" checked={decision === "denied"} onChange={() => setDecision("denied")} />Отказать</label>
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="extension-comment" className={labelClass}>Комментарий{decision === "denied" ? " (причина отказа)" : ""}</label>
-        <textarea id="extension-comment" name="comment" rows={2} maxLength={TEXT_LIMITS.note} className={inputClass}
-          aria-invalid={hasFieldError(state, "comment")} aria-describedby="extension-comment-error" />
-        <FieldError state={state} name="comment" id="extension-comment-error" />
-      </div>
+      <Field id="extension-comment" label={<>Комментарий{decision === "denied" ? " (причина отказа)" : ""}</>} error={fieldError(state, "comment")}>
+        <textarea name="comment" rows={2} maxLength={TEXT_LIMITS.note} className={inputClass} />
+      </Field>
       <ConfirmButton submit confirm={decision === "denied"} disabled={pending} className={primaryButton}
         label={decision === "denied" ? "Отказать в продлении" : "Продлить срок"}
         title="Отказать в продлении срока?" confirmLabel="Да, отказать"

@@ -6,7 +6,8 @@ import { TEXT_LIMITS } from "@/lib/validation/limits";
 import { reviewAction } from "@/app/(desk)/messages/[id]/actions";
 import { REVIEW_CHECKLIST } from "@/lib/workflow/review-checklist";
 import { ConfirmButton } from "./confirm-button";
-import { FieldError, FormStatus, hasFieldError, inputClass, labelClass, primaryButton } from "./form-status";
+import { FormStatus, inputClass, labelClass, primaryButton, fieldError } from "./form-status";
+import { Field } from "@/components/ui/field";
 
 /** The coordinator's decision on the submitted round: approve, or return with a checklist. */
 export function ReviewForm({ messageId, round, needsCall }: { messageId: number; round: number; needsCall: boolean }) {
@@ -33,12 +34,9 @@ export function ReviewForm({ messageId, round, needsCall }: { messageId: number;
           </div>
         </fieldset>
       )}
-      <div>
-        <label htmlFor="review-comment" className={labelClass}>Комментарий руководителю блока</label>
-        <textarea id="review-comment" name="comment" rows={3} maxLength={TEXT_LIMITS.comment} className={inputClass}
-          aria-invalid={hasFieldError(state, "comment")} aria-describedby="review-comment-error" />
-        <FieldError state={state} name="comment" id="review-comment-error" />
-      </div>
+      <Field id="review-comment" label="Комментарий руководителю блока" error={fieldError(state, "comment")}>
+        <textarea name="comment" rows={3} maxLength={TEXT_LIMITS.comment} className={inputClass} />
+      </Field>
       <ConfirmButton submit confirm={decision === "returned"} disabled={pending} className={primaryButton}
         label={decision === "returned" ? "Вернуть на доработку" : "Одобрить ответ"}
         title="Вернуть ответ на доработку?" confirmLabel="Да, вернуть"
