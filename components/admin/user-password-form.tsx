@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { userPasswordAction, type UserFormState } from "@/app/(desk)/admin/users/actions";
 import { submitKeepingFields } from "@/components/forms/use-form-action";
 import { TEXT_LIMITS } from "@/lib/validation/limits";
@@ -9,8 +9,13 @@ import { TEXT_LIMITS } from "@/lib/validation/limits";
 export function UserPasswordForm({ id, name }: { id: number; name: string }) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(userPasswordAction, null);
   const [open, setOpen] = useState(false);
-  // A saved password closes the form and leaves the confirmation beside the button.
-  useEffect(() => { if (state?.ok) setOpen(false); }, [state]);
+  // A saved password closes the form and leaves the confirmation beside the button (set during
+  // render when a new result arrives, rather than in an effect after it).
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state?.ok) setOpen(false);
+  }
   if (!open) {
     return (
       <div className="flex items-center gap-2">

@@ -42,6 +42,9 @@ export function LoginForm() {
       setError(describeError(res?.error ?? ""));
       return;
     }
+    // A full load, not router.push: the first page after sign-in is rendered afresh with the new
+    // session cookie, with nothing kept from the signed-out page in the router cache.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- see above
     window.location.assign("/");
   }
 

@@ -11,7 +11,7 @@ import { Table, THead, Td, Th } from "@/components/ui/table";
 
 export const dataTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature, rowSelectionFeature });
 export type DataTableFeatures = typeof dataTableFeatures;
-export type DataTableColumn<T extends RowData> = ColumnDef<DataTableFeatures, T, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type DataTableColumn<T extends RowData> = ColumnDef<DataTableFeatures, T, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- one table mixes columns of different value types; unknown would reject them
 
 /** URL sort value per sortable column id, e.g. { registeredAt: "registered" }. */
 export type SortMap = Record<string, string>;
@@ -73,8 +73,12 @@ export function DataTable<T extends RowData>({
   });
   const rows = table.getRowModel().rows;
 
-  // A new page of data: the keyboard cursor starts over.
-  useEffect(() => setActive(-1), [data]);
+  // A new page of data: the keyboard cursor starts over (during render, not in an effect after it).
+  const [activeData, setActiveData] = useState(data);
+  if (data !== activeData) {
+    setActiveData(data);
+    setActive(-1);
+  }
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useEffectEvent, useRef, useState, type FormEvent } from "react";
 import type { ActionState } from "@/lib/actions/action-state";
 import { findTooLong, type TooLong } from "@/components/workflow/length-guard";
 
@@ -20,17 +20,21 @@ export function useFormAction(action: Action, opts: { resetOnSuccess?: boolean; 
   // A refusal in the browser is cleared by the next real submit, so it is always the newer one.
   const state = clientState ?? serverState;
   const ref = useRef<HTMLFormElement>(null);
-  const onSubmit = submitKeepingFields(dispatch, (tooLong) => {
+  const onSubmit = (e: FormEvent<HTMLFormElement>) => {
+    const tooLong = dispatchKeepingFields(e, dispatch);
     setClientState(tooLong && { ok: false, message: tooLong.message, fieldErrors: { [tooLong.name]: [tooLong.message] }, at: Date.now() });
-  });
+  };
   const { resetOnSuccess, onSuccess } = opts;
-  useEffect(() => {
-    if (!state?.ok) return;
+  const onResult = useEffectEvent(() => {
     if (resetOnSuccess) ref.current?.reset();
     onSuccess?.();
-    // Runs once per result: `at` changes on every submit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [state?.at]);
+  });
+  // Runs once per result: `at` changes on every submit.
+  const ok = state?.ok;
+  const at = state?.at;
+  useEffect(() => {
+    if (ok) onResult();
+  }, [ok, at]);
   return { state, pending, form: { ref, action: dispatch, onSubmit } };
 }
 
@@ -40,16 +44,20 @@ export function useFormAction(action: Action, opts: { resetOnSuccess?: boolean; 
  * text fields against their maxLength. `onCheck` gets the field that is too long, or null.
  */
 export function submitKeepingFields(dispatch: (data: FormData) => void, onCheck?: (tooLong: TooLong | null) => void) {
-  return (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    const tooLong = findTooLong(e.currentTarget);
-    onCheck?.(tooLong);
-    if (tooLong) {
-      tooLong.field.focus();
-      return;
-    }
-    const submitter = (e.nativeEvent as SubmitEvent).submitter;
-    const data = new FormData(e.currentTarget, submitter);
-    startTransition(() => dispatch(data));
-  };
+  return (e: FormEvent<HTMLFormElement>) => onCheck?.(dispatchKeepingFields(e, dispatch));
+}
+
+/** The body of submitKeepingFields' handler: dispatches the form's data unless a text field is
+ * too long, which it focuses and returns (null = sent). */
+export function dispatchKeepingFields(e: FormEvent<HTMLFormElement>, dispatch: (data: FormData) => void): TooLong | null {
+  e.preventDefault();
+  const tooLong = findTooLong(e.currentTarget);
+  if (tooLong) {
+    tooLong.field.focus();
+    return tooLong;
+  }
+  const submitter = (e.nativeEvent as SubmitEvent).submitter;
+  const data = new FormData(e.currentTarget, submitter);
+  startTransition(() => dispatch(data));
+  return null;
 }

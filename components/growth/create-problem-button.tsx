@@ -3,7 +3,6 @@
 import { AppLink as Link } from "@/components/ui/app-link";
 import { useActionState } from "react";
 import { createGrowthProblemAction, type GrowthProblemState } from "@/app/(desk)/growth/actions";
-import { secondaryButton } from "@/components/workflow/form-status";
 import { Button } from "@/components/ui/button";
 
 /** Turns one growth (topic × locality × week) into a «комплексная проблема». */

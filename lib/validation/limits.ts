@@ -86,7 +86,6 @@ export const INVALID_CHARS_MESSAGE = "Текст содержит недопус
 // C0 controls except TAB and LF (CR is normalised to LF first), DEL, C1 controls, and lone UTF-16
 // surrogates (a pasted half of an emoji): PostgreSQL refuses NUL in text (error 22021), and the
 // rest only hide text from the reader.
-// eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

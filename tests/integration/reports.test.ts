@@ -318,7 +318,7 @@ describe("export", () => {
 
 describe("saved reports", () => {
   const config: ReportConfig = { rows: ["topic"], columns: ["channel"], measures: ["count", "on_time"], filters: PERIOD };
-  let ids: number[] = [];
+  const ids: number[] = [];
   afterAll(async () => {
     await db().savedReport.deleteMany({ where: { id: { in: ids } } });
   });

@@ -105,7 +105,10 @@ async function main(): Promise<void> {
   let ok = 0;
   let bad = 0;
   for await (const page of adapter.pages(null, limit)) {
-    for (const item of page.items) item.result.ok ? ok++ : bad++;
+    for (const item of page.items) {
+      if (item.result.ok) ok++;
+      else bad++;
+    }
   }
   ms = performance.now() - t;
   console.log(`adapter: ${ok} ok + ${bad} invalid in ${ms.toFixed(0)} ms → ${Math.round(((ok + bad) / ms) * 1000)} items/s`);
