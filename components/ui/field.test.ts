@@ -5,8 +5,10 @@ import { describe, expect, it } from "vitest";
 import { Field } from "@/components/ui/field";
 
 const render = (props: { error?: string; hint?: string; describedBy?: string }) => renderToStaticMarkup(
-  createElement(Field, { id: "reason", label: "Причина", error: props.error, hint: props.hint },
-    createElement("textarea", { name: "reason", "aria-describedby": props.describedBy })));
+  createElement(Field, {
+    id: "reason", label: "Причина", error: props.error, hint: props.hint,
+    children: createElement("textarea", { name: "reason", "aria-describedby": props.describedBy }),
+  }));
 
 const attr = (html: string, tag: string, name: string) => new RegExp(`<${tag}[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
 
