@@ -1,5 +1,5 @@
 import { AppLink as Link } from "@/components/ui/app-link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { ROLE_LABELS, ROLE_NAV } from "@/lib/auth/roles";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { NotificationBell } from "@/components/notifications/bell";
@@ -7,7 +7,7 @@ import { NotificationBell } from "@/components/notifications/bell";
 export const dynamic = "force-dynamic";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireRole();
+  const user = await requirePermission();
   return (
     <div className="min-h-screen">
       <header className="bg-brand-700 text-white">

@@ -2,13 +2,14 @@
 // with their words and queue links. Renders nothing for a role that may not see growths.
 import { AppLink as Link } from "@/components/ui/app-link";
 import { getCurrentUser } from "@/lib/auth/session";
-import { growthReport, GROWTH_VIEW_ROLES } from "@/lib/analytics/growth";
+import { growthReport } from "@/lib/analytics/growth";
+import { can } from "@/lib/auth/permissions";
 import { formatDecimal, formatRatio, formatWeek, messagesWord } from "@/lib/analytics/growth-format";
 import { Card } from "@/components/ui/card";
 
 export async function GrowthPanel({ limit = 5 }: { limit?: number }) {
   const user = await getCurrentUser();
-  if (!user || !(GROWTH_VIEW_ROLES as readonly string[]).includes(user.role)) return null;
+  if (!user || !can(user, "growth.read")) return null;
   const report = await growthReport(user, { limit });
   return (
     <Card as="section" aria-labelledby="growth-panel-title" data-testid="growth-panel">

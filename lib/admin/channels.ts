@@ -12,7 +12,7 @@ import { retryQuarantined, type RetryOutcome } from "@/lib/ingest/retry-quaranti
 const channelCode = z.enum(CHANNEL_CODES);
 
 export async function listChannelHealth() {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   const [channels, quarantined] = await Promise.all([
     db().channel.findMany({ orderBy: { code: "asc" } }),
     db().quarantinedPayload.groupBy({ by: ["channel"], where: { status: "pending" }, _count: { _all: true } }),
@@ -22,12 +22,12 @@ export async function listChannelHealth() {
 }
 
 export async function listQuarantine(limit = 50) {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   return db().quarantinedPayload.findMany({ where: { status: "pending" }, orderBy: { id: "desc" }, take: limit });
 }
 
 export async function setChannelPaused(raw: { channel: unknown; paused: unknown }): Promise<void> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const p = z.object({ channel: channelCode, paused: z.boolean() }).safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Неизвестный канал.");
   await db().channel.update({ where: { code: p.data.channel }, data: { paused: p.data.paused } });
@@ -36,7 +36,7 @@ export async function setChannelPaused(raw: { channel: unknown; paused: unknown 
 
 /** «Загрузить сейчас»: a bounded pull so the request returns in reasonable time. */
 export async function loadChannelNow(raw: unknown): Promise<PullResult> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const p = channelCode.safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Неизвестный канал.");
   const r = await pullChannel(p.data, { maxPages: 20 });
@@ -45,13 +45,13 @@ export async function loadChannelNow(raw: unknown): Promise<PullResult> {
 }
 
 export async function retryQuarantinedAsAdmin(raw: unknown): Promise<RetryOutcome> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   return retryQuarantined(user.id, raw);
 }
 
 /** Marks a payload as not worth retrying; it stays stored (nothing is deleted). */
 export async function discardQuarantined(raw: unknown): Promise<void> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const id = z.coerce.number().int().positive().safeParse(raw);
   if (!id.success) throw new AppError("invalid_input", "Неверный запрос.");
   const r = await db().quarantinedPayload.updateMany({ where: { id: id.data, status: "pending" }, data: { status: "discarded", resolvedAt: new Date() } });
@@ -60,7 +60,7 @@ export async function discardQuarantined(raw: unknown): Promise<void> {
 }
 
 export async function setPullInterval(raw: { channel: unknown; seconds: unknown }): Promise<number> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const { min, max } = NUMBER_LIMITS.pullIntervalSec;
   const p = z.object({ channel: channelCode, seconds: intInRange(min, max) }).safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Интервал — целое число секунд от 5 до 86 400.");

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/session";
 
 export async function listUsers() {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   return db().user.findMany({
     orderBy: [{ role: "asc" }, { fullName: "asc" }],
     select: {
@@ -14,7 +14,7 @@ export async function listUsers() {
 }
 
 export async function listBlocks() {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   return db().block.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
@@ -28,7 +28,7 @@ export async function listBlocks() {
 }
 
 export async function listTopics() {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   return db().topic.findMany({
     orderBy: { sortOrder: "asc" },
     select: { id: true, code: true, name: true, block: { select: { shortName: true } }, _count: { select: { messages: true, categoryMap: true } } },
@@ -37,7 +37,7 @@ export async function listTopics() {
 
 /** The numbers on the admin home page. */
 export async function adminOverviewCounts() {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   const [users, blocks, topics, quarantined] = await Promise.all([
     db().user.count(), db().block.count(), db().topic.count(), db().quarantinedPayload.count({ where: { status: "pending" } }),
   ]);
@@ -46,6 +46,6 @@ export async function adminOverviewCounts() {
 
 /** Blocks to choose from in the new-account form. */
 export async function listBlockChoices() {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   return db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
 }

@@ -15,7 +15,7 @@ import { NUMBER_LIMITS, intInRange, numberInRange } from "@/lib/validation/text"
 export type PolicyRow = DeadlinePolicy & { regime: Regime; updatedAt: Date | null; updatedBy: string | null };
 
 export async function listPolicies(): Promise<PolicyRow[]> {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   const rows = await db().deadlinePolicy.findMany();
   const by = new Map(rows.map((r) => [r.regime, r]));
   const editors = await db().user.findMany({
@@ -56,7 +56,7 @@ const schema = z.object({
 
 /** Saves one regime's policy after the deadline library's own validation. */
 export async function updatePolicy(raw: unknown): Promise<DeadlinePolicy> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const input = parseInput(schema, raw);
   const current = await db().deadlinePolicy.findUnique({ where: { regime: input.regime } });
   const policy: DeadlinePolicy = {

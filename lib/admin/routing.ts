@@ -21,7 +21,7 @@ const requiredRef = (msg: string) =>
   z.preprocess(blank, z.coerce.number({ error: msg }).int(msg).positive(msg).max(2_147_483_647, msg));
 
 export async function getRoutingAdmin() {
-  await authorize("mcu_head");
+  await authorize("admin.settings");
   const [topics, blocks, rules, categories] = await Promise.all([
     db().topic.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true, blockId: true } }),
     db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, shortName: true } }),
@@ -41,7 +41,7 @@ export type RoutingAdmin = Awaited<ReturnType<typeof getRoutingAdmin>>;
 const topicBlockSchema = z.object({ topicId: idSchema, blockId: idSchema });
 
 export async function setTopicBlock(raw: unknown): Promise<void> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const { topicId, blockId } = parseInput(topicBlockSchema, raw);
   await db().$transaction(async (tx) => {
     const topic = await tx.topic.findUnique({ where: { id: topicId }, select: { code: true, block: { select: { code: true } } } });
@@ -77,7 +77,7 @@ export type SavedRule = { id: number; created: boolean };
 /** Creates (no id) or edits a rule. A rule must have a condition: decide() never applies a rule
  * without one, so saving it would only mislead. */
 export async function saveRule(raw: unknown): Promise<SavedRule> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const input = parseInput(ruleSchema, raw);
   if (!input.keywords.length && !input.channel && !input.locality && input.topicId === undefined) {
     throw new AppError("invalid_input", "Укажите хотя бы одно условие: ключевые слова, канал, населённый пункт или тему.", {
@@ -119,7 +119,7 @@ const activeSchema = z.object({ id: idSchema, active: z.preprocess((v) => v === 
 
 /** Rules are deactivated, never deleted: old messages' reasons still name them. */
 export async function setRuleActive(raw: unknown): Promise<void> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const { id, active } = parseInput(activeSchema, raw);
   const r = await db().routingRule.updateMany({ where: { id }, data: { active } });
   if (r.count === 0) throw new AppError("not_found", "Правило не найдено.");
@@ -131,7 +131,7 @@ const moveSchema = z.object({ id: idSchema, direction: z.enum(["up", "down"], { 
 /** Moves an active rule one place up or down in the evaluation order. Priorities are renumbered
  * 10, 20, 30… so equal or crowded numbers never make a move a no-op. */
 export async function moveRule(raw: unknown): Promise<void> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const { id, direction } = parseInput(moveSchema, raw);
   await db().$transaction(async (tx) => {
     const rules = await tx.routingRule.findMany({ where: { active: true }, orderBy: [{ priority: "asc" }, { id: "asc" }], select: { id: true, priority: true } });
@@ -160,7 +160,7 @@ const categorySchema = z.object({
 
 /** Adds a mapping (no id) or changes an existing one. An empty subcategory is the category-wide row. */
 export async function saveCategoryMapping(raw: unknown): Promise<{ id: number; created: boolean }> {
-  const user = await authorize("mcu_head");
+  const user = await authorize("admin.settings");
   const input = parseInput(categorySchema, raw);
   return db().$transaction(async (tx) => {
     const topic = await tx.topic.findUnique({ where: { id: input.topicId }, select: { code: true } });

@@ -25,7 +25,7 @@ export const newUserSchema = z
 export type FieldErrors = Partial<Record<string, string>>;
 
 export async function createUser(raw: Record<string, unknown>): Promise<{ ok: true; id: number } | { ok: false; fieldErrors: FieldErrors }> {
-  const admin = await authorize("mcu_head");
+  const admin = await authorize("admin.users");
   const p = newUserSchema.safeParse(raw);
   if (!p.success) {
     const fieldErrors: FieldErrors = {};
@@ -48,7 +48,7 @@ export async function createUser(raw: Record<string, unknown>): Promise<{ ok: tr
 }
 
 export async function unlockUser(raw: unknown): Promise<void> {
-  const admin = await authorize("mcu_head");
+  const admin = await authorize("admin.users");
   const id = z.coerce.number().int().positive().safeParse(raw);
   if (!id.success) throw new AppError("invalid_input", "Неверный запрос.");
   await db().user.update({ where: { id: id.data }, data: { lockedUntil: null, failedLogins: 0 } });
@@ -57,7 +57,7 @@ export async function unlockUser(raw: unknown): Promise<void> {
 
 /** Accounts are disabled, never deleted: their history and audit entries stay attributable. */
 export async function setUserActive(raw: { id: unknown; active: unknown }): Promise<void> {
-  const admin = await authorize("mcu_head");
+  const admin = await authorize("admin.users");
   const p = z.object({ id: z.coerce.number().int().positive(), active: z.boolean() }).safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Неверный запрос.");
   if (p.data.id === admin.id && !p.data.active) throw new AppError("invalid_input", "Нельзя отключить собственную учётную запись.");
@@ -71,7 +71,7 @@ export async function setUserActive(raw: { id: unknown; active: unknown }): Prom
 /** «Завершить все сеансы»: every signed-in copy of the user's session stops working at its next
  * request (a lost phone, a shared computer, a suspected leak). */
 export async function endUserSessions(raw: unknown): Promise<void> {
-  const admin = await authorize("mcu_head");
+  const admin = await authorize("admin.users");
   const id = z.coerce.number().int().positive().safeParse(raw);
   if (!id.success) throw new AppError("invalid_input", "Неверный запрос.");
   await endSessions(id.data);
@@ -81,7 +81,7 @@ export async function endUserSessions(raw: unknown): Promise<void> {
 /** A new password set by the МЦУ head (a forgotten one, a suspected leak): the old sessions end,
  * a lock is lifted. The person changes nothing themself; the administrator hands it over. */
 export async function setUserPassword(raw: { id: unknown; password: unknown }): Promise<{ ok: true } | { ok: false; message: string }> {
-  const admin = await authorize("mcu_head");
+  const admin = await authorize("admin.users");
   const p = z.object({ id: z.coerce.number().int().positive(), password: newUserSchema.shape.password }).safeParse(raw);
   if (!p.success) return { ok: false, message: p.error.issues[0]?.path[0] === "password" ? p.error.issues[0].message : "Неверный запрос." };
   await db().user.update({

@@ -5,7 +5,7 @@ import "server-only";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { QUEUE_CHANNELS } from "@/lib/queue/params";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { bucketStart, bucketsOf, resolveDashboardPeriod, type Dimension } from "./dashboard-period";
 import {
   callsByCurator, dimensionRefs, medianAnswerHours, overdueByBlock, rollupByDay, rollupByDim, rollupTotals, type DimRef,
@@ -37,7 +37,7 @@ function dimRows(rows: { key: string; cur: DimRow["cur"]; prev: DimRow["prev"] }
 
 export async function loadDashboard(user: CurrentUser, raw: Record<string, unknown>, now = new Date()): Promise<DashboardData> {
   // The coordinator too: «Причины роста» on the dashboard are theirs to turn into problems.
-  assertRole(user, "mcu_curator", "mcu_head", "coordinator");
+  assertCan(user, "dashboard.read");
   const period = resolveDashboardPeriod(raw, now);
   const refreshed = await ensureDashboardRollupFresh();
   const [refs, totals, median, overdue, days, byDimRaw, byBlockRaw, calls] = await Promise.all([

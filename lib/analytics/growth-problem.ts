@@ -11,7 +11,7 @@ import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { addDaysLocal, isValidLocalDate, localDateOf, startOfLocalDay } from "@/lib/deadlines/time";
 import { createProblem } from "@/lib/problems/store";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { formatWeek } from "@/lib/analytics/growth-format";
 import { clearGrowthCache } from "./growth";
 import { distinctiveWords, placeStems } from "./growth-words";
@@ -35,7 +35,7 @@ export const growthProblemSchema = z
 export type GrowthProblemInput = z.input<typeof growthProblemSchema>;
 
 export async function createProblemFromGrowth(user: CurrentUser, raw: unknown, now = new Date()): Promise<{ id: number; attached: number }> {
-  assertRole(user, "coordinator");
+  assertCan(user, "growth.problem");
   const parsed = growthProblemSchema.safeParse(raw);
   if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Неверные данные", z.flattenError(parsed.error).fieldErrors);
   const input = parsed.data;

@@ -21,7 +21,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ChannelCodeT } from "@/lib/messages/labels";
 import { serializeQueueParams } from "@/lib/queue/params";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { benjaminiHochberg, growthTest, isReportedGrowth, MIN_CURRENT } from "./growth-stats";
 import { localDateOf } from "@/lib/deadlines/time";
 import { growthWindow, MIN_BASELINE_WEEKS, type GrowthWeek } from "./growth-window";
@@ -30,9 +30,6 @@ import { maskPersonalData, stripPersonalData } from "@/lib/privacy/mask";
 import { seesPersonalData } from "@/lib/privacy/viewer";
 
 const sql = Prisma.sql;
-
-/** Roles that see «Причины роста». Only the coordinator turns a growth into a problem. */
-export const GROWTH_VIEW_ROLES = ["coordinator", "mcu_curator", "mcu_head"] as const;
 
 /** Words are computed from at most this many (the most recent) of the week's messages of a cell … */
 const CELL_TEXTS_LIMIT = 200;
@@ -310,7 +307,7 @@ async function cachedCore(now: Date, fresh: boolean): Promise<Core> {
  * new one is computed; the baseline weeks are kept for an hour).
  */
 export async function growthReport(user: CurrentUser, opts: { now?: Date; limit?: number; fresh?: boolean } = {}): Promise<GrowthReport> {
-  assertRole(user, ...GROWTH_VIEW_ROLES);
+  assertCan(user, "growth.read");
   const now = opts.now ?? new Date();
   const limit = Math.max(1, Math.min(DETAILED, Math.trunc(opts.limit ?? DETAILED)));
   const core = await cachedCore(now, opts.fresh ?? Boolean(opts.now));

@@ -8,10 +8,9 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { configError, reportConfigSchema, type ReportConfig } from "./report-config";
-import { REPORT_ROLES } from "./report";
 
 export type SavedReportRow = { id: number; name: string; shared: boolean; config: ReportConfig | null; updatedAt: string };
 export type SharedReportRow = SavedReportRow & { ownerName: string };
@@ -39,7 +38,7 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 export async function listSavedReports(user: CurrentUser): Promise<{ own: SavedReportRow[]; shared: SharedReportRow[] }> {
-  assertRole(user, ...REPORT_ROLES);
+  assertCan(user, "report.read");
   const [own, shared] = await Promise.all([
     db().savedReport.findMany({ where: { ownerId: user.id }, orderBy: { name: "asc" }, select: SELECT }),
     db().savedReport.findMany({ where: { shared: true, ownerId: { not: user.id } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: SELECT }),
@@ -49,7 +48,7 @@ export async function listSavedReports(user: CurrentUser): Promise<{ own: SavedR
 
 /** One saved report the user may open: their own or a shared one; anything else is not found. */
 export async function getSavedReport(user: CurrentUser, rawId: unknown): Promise<SavedReportView> {
-  assertRole(user, ...REPORT_ROLES);
+  assertCan(user, "report.read");
   const id = parseInput(idSchema, rawId);
   const r = await db().savedReport.findFirst({ where: { id, OR: [{ ownerId: user.id }, { shared: true }] }, select: SELECT });
   if (!r) throw new AppError("not_found", "Отчёт не найден.");
@@ -60,7 +59,7 @@ const saveSchema = z.object({ name, config: z.unknown() });
 
 /** Saves the configuration under a name; the user's report of the same name is replaced. */
 export async function saveReport(user: CurrentUser, raw: unknown): Promise<SavedReportRow> {
-  assertRole(user, ...REPORT_ROLES);
+  assertCan(user, "report.read");
   const input = parseInput(saveSchema, raw);
   const config = parseConfig(input.config);
   const r = await db().savedReport.upsert({
@@ -81,7 +80,7 @@ async function ownOrNotFound(user: CurrentUser, id: number): Promise<void> {
 const renameSchema = z.object({ id: idSchema, name });
 
 export async function renameReport(user: CurrentUser, raw: unknown): Promise<SavedReportRow> {
-  assertRole(user, ...REPORT_ROLES);
+  assertCan(user, "report.read");
   const input = parseInput(renameSchema, raw);
   await ownOrNotFound(user, input.id);
   try {
@@ -97,7 +96,7 @@ export async function renameReport(user: CurrentUser, raw: unknown): Promise<Sav
 const shareSchema = z.object({ id: idSchema, shared: z.boolean() });
 
 export async function setReportShared(user: CurrentUser, raw: unknown): Promise<SavedReportRow> {
-  assertRole(user, ...REPORT_ROLES);
+  assertCan(user, "report.read");
   const input = parseInput(shareSchema, raw);
   await ownOrNotFound(user, input.id);
   const r = await db().savedReport.update({ where: { id: input.id, ownerId: user.id }, data: { shared: input.shared }, select: SELECT });
@@ -106,7 +105,7 @@ export async function setReportShared(user: CurrentUser, raw: unknown): Promise<
 }
 
 export async function deleteReport(user: CurrentUser, rawId: unknown): Promise<void> {
-  assertRole(user, ...REPORT_ROLES);
+  assertCan(user, "report.read");
   const id = parseInput(idSchema, rawId);
   const r = await db().savedReport.deleteMany({ where: { id, ownerId: user.id } });
   if (r.count === 0) throw new AppError("not_found", "Отчёт не найден.");

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { AppError } from "@/lib/errors";
 import { scopeSql } from "@/lib/queue/where";
 import { addDaysLocal, MUNICIPAL_TZ, startOfLocalDay } from "@/lib/deadlines/time";
@@ -21,9 +21,6 @@ import { ensureDashboardRollupFresh } from "./dashboard-rollup";
 
 
 const sql = Prisma.sql;
-
-/** Roles that build reports (all of them see every message; scopeSql still applies). */
-export const REPORT_ROLES = ["coordinator", "mcu_head", "mcu_curator"] as const;
 
 const MEASURE_SQL: Record<Measure, Prisma.Sql> = {
   count: AGG.count,
@@ -151,7 +148,7 @@ const setKey = (set: GroupingSet, keys: DimensionKey[]) => JSON.stringify([set, 
 /** Runs a report for the user. `config` is untrusted (URL, saved JSON, a caller): it is validated
  * here and a bad one is refused with a Russian message. */
 export async function runReport(user: CurrentUser, config: unknown): Promise<ReportResult> {
-  assertRole(user, ...REPORT_ROLES);
+  assertCan(user, "report.read");
   const parsed = reportConfigSchema.safeParse(config);
   if (!parsed.success) throw new AppError("invalid_input", configError(parsed.error));
   const c = parsed.data;

@@ -46,5 +46,4 @@ export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
   ],
 };
 
-/** Roles that may see an applicant's name, phone and e-mail (each read is audited). */
-export const PERSONAL_DATA_ROLES: readonly RoleCode[] = ["coordinator", "block_head", "block_curator", "mcu_head"];
+

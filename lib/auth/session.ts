@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import { decodeSessionToken } from "./jwt";
 import { authOptions } from "./options";
 import type { RoleCode } from "./roles";
+import { can, PAGE_PERMISSIONS, type PagePath, type Permission } from "./permissions";
+import { assertCan } from "./guards";
 
 export type CurrentUser = {
   id: number;
@@ -53,18 +55,24 @@ export async function loadUser(id: number, sessionVersion?: number): Promise<Cur
   return { id: u.id, name: u.full_name, login: u.login, role: u.role, blockId: u.block_id, curatedBlockIds: u.curated };
 }
 
-/** For pages: no session → sign-in page; wrong role → not found (we do not reveal what exists). */
-export async function requireRole(...roles: RoleCode[]): Promise<CurrentUser> {
+/** For pages: no session → sign-in page; without the capability → not found (we do not reveal
+ * what exists). Without an argument: any signed-in user. */
+export async function requirePermission(permission?: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
-  if (roles.length && !roles.includes(user.role)) notFound();
+  if (permission && !can(user, permission)) notFound();
   return user;
 }
 
-/** For server actions and data functions: throws AppError instead of redirecting. */
-export async function authorize(...roles: RoleCode[]): Promise<CurrentUser> {
+/** For server actions, route handlers and data functions: throws AppError instead of redirecting. */
+export async function authorize(permission?: Permission): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("unauthenticated", "Сеанс истёк. Войдите снова.");
-  if (roles.length && !roles.includes(user.role)) throw new AppError("forbidden", "Недостаточно прав для этого действия.");
+  if (permission) assertCan(user, permission);
   return user;
+}
+
+/** For a page: the capability its entry in PAGE_PERMISSIONS names. */
+export function requirePage(path: PagePath): Promise<CurrentUser> {
+  return requirePermission(PAGE_PERMISSIONS[path] ?? undefined);
 }

@@ -8,6 +8,7 @@
 // and the report).
 import { parseArgs } from "node:util";
 import type { CurrentUser } from "@/lib/auth/session";
+import { processEnv } from "@/lib/env";
 import { timeCalls } from "@/lib/bench/common";
 
 const { values } = parseArgs({ options: { n: { type: "string" }, runs: { type: "string" }, keep: { type: "boolean" } } });
@@ -20,7 +21,7 @@ const time = (label: string, fn: (i: number) => Promise<unknown>) => timeCalls(l
 async function main() {
   const { createScratchDb } = await import("@/lib/db/scratch-db");
   const scratch = await createScratchDb("benchd");
-  process.env.DATABASE_URL = scratch.url;
+  processEnv().DATABASE_URL = scratch.url; // before anything reads env() (it caches)
   const { db, disconnectDb } = await import("@/lib/db");
   const { seedReference, seedDemoUsers } = await import("@/lib/seed/seed");
   const { fillDashboardMessages } = await import("@/lib/bench/dashboard-fill");

@@ -13,6 +13,7 @@ import pg from "pg";
 import { from as copyFrom, to as copyTo } from "pg-copy-streams";
 import { startSimulator } from "@/lib/channels/simulator";
 import type { ChannelCode } from "@/lib/channels/types";
+import { processEnv } from "@/lib/env";
 
 const SHARES: Record<ChannelCode, number> = { pos: 0.4, incident: 0.3, smls: 0.15, sakhalin: 0.15 };
 const { values } = parseArgs({ options: { n: { type: "string" }, serve: { type: "boolean" }, "page-size": { type: "string" } } });
@@ -54,7 +55,7 @@ function cpuOf(pids: number[]): number {
 async function main() {
   const { createScratchDb } = await import("@/lib/db/scratch-db");
   const scratch = await createScratchDb("bench");
-  process.env.DATABASE_URL = scratch.url;
+  processEnv().DATABASE_URL = scratch.url; // before anything reads env() (it caches)
   const { db, disconnectDb } = await import("@/lib/db");
   const { closePgPool } = await import("@/lib/db/pg-pool");
   const { seedReference } = await import("@/lib/seed/seed");

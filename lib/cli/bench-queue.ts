@@ -21,6 +21,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { CurrentUser } from "@/lib/auth/session";
+import { env, processEnv } from "@/lib/env";
 import { channelOf, copyText, pct, REGIME, statusFresh, statusOld, statusRecent, timeCalls } from "@/lib/bench/common";
 
 const { values } = parseArgs({
@@ -201,7 +202,7 @@ async function benchOperators(n: number): Promise<string[]> {
 }
 
 async function httpBench(url: string, logins: string[]): Promise<{ full: Load; nav: Load; people: Load } | null> {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const distDir = env().NEXT_DIST_DIR;
   if (!existsSync(`${distDir}/BUILD_ID`)) {
     console.log(`HTTP: no production build (${distDir}/BUILD_ID); run \`NEXT_DIST_DIR=${distDir} npx next build\` first or pass --no-http`);
     return null;
@@ -210,7 +211,7 @@ async function httpBench(url: string, logins: string[]): Promise<{ full: Load; n
   // The desk's own web server (lib/cli/web.ts): one process per core unless WEB_CONCURRENCY says otherwise.
   const server: ChildProcess = spawn("npx", ["tsx", "lib/cli/web.ts", "-p", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"], detached: true,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", APP_ENV: "demo", DB_POOL_SIZE: "20", NODE_ENV: "production" },
+    env: { ...processEnv(), DATABASE_URL: url, NEXTAUTH_URL: base, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", APP_ENV: "demo", DB_POOL_SIZE: "20", NODE_ENV: "production" },
   });
   try {
     for (let i = 0; ; i++) {
@@ -291,7 +292,7 @@ async function main() {
   const scratch = values.db
     ? { url: values.db, kind: "given", drop: async () => {} }
     : await createScratchDb("benchq");
-  process.env.DATABASE_URL = scratch.url;
+  processEnv().DATABASE_URL = scratch.url; // before anything reads env() (it caches)
   const { db, disconnectDb } = await import("@/lib/db");
   const { closePgPool } = await import("@/lib/db/pg-pool");
   const { seedReference, seedDemoUsers } = await import("@/lib/seed/seed");

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { db, disconnectDb } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/passwords";
 import { audit } from "@/lib/audit";
+import { env } from "@/lib/env";
 
 const { values } = parseArgs({ options: { login: { type: "string" }, name: { type: "string" } }, strict: true });
 const login = values.login?.trim().toLowerCase() ?? "";
@@ -13,7 +14,7 @@ if (!/^[a-z0-9_.-]{3,40}$/.test(login)) {
   console.error("Укажите логин: --login <3–40 латинских строчных букв, цифр, «_», «.», «-»>.");
   process.exit(2);
 }
-if (!process.env.DATABASE_URL) {
+if (!env().DATABASE_URL) {
   console.error("DATABASE_URL не задан: укажите базу данных, в которой создать учётную запись.");
   process.exit(2);
 }

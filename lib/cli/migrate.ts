@@ -1,7 +1,8 @@
 // npm run db:migrate — applies committed migrations to DATABASE_URL.
 import { migrate } from "@/lib/db/migrate";
+import { env } from "@/lib/env";
 
-const url = process.env.DATABASE_URL;
+const url = env().DATABASE_URL;
 if (!url) {
   console.error("DATABASE_URL is not set. For the embedded database use `npm start`, which migrates it itself.");
   process.exit(2);

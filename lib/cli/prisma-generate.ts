@@ -2,8 +2,9 @@
 // exists; its engine download is unreachable on our machines, so point it at any file.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { processEnv } from "../env";
 
-const env = { ...process.env };
+const env = { ...processEnv() };
 if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !existsSync(env.PRISMA_SCHEMA_ENGINE_BINARY)) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }

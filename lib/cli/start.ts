@@ -13,12 +13,15 @@ import pg from "pg";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/seed/reference";
-import { startupProblems } from "@/lib/env";
+import { env, processEnv, startupProblems } from "@/lib/env";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const dataDir = path.resolve(root, process.env.DATA_DIR ?? ".data");
-const port = Number(process.env.PORT ?? 3000);
+// The launcher's own settings come from env(); what it decides for its children (APP_ENV, the
+// database, the secret, the pool) depends on whether a variable is set at all, so it reads those raw.
+const raw = processEnv();
+const dataDir = path.resolve(root, env().DATA_DIR);
+const port = env().PORT;
 mkdirSync(dataDir, { recursive: true });
 
 function log(msg: string) {
@@ -31,33 +34,33 @@ function persistentSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-const appEnv = (process.env.APP_ENV ?? (process.env.DATABASE_URL ? "production" : "demo")) as "demo" | "staging" | "production";
+const appEnv = (raw.APP_ENV ?? (raw.DATABASE_URL ? "production" : "demo")) as "demo" | "staging" | "production";
 const isDemo = appEnv === "demo";
-const problems = startupProblems({ APP_ENV: appEnv, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, DATABASE_URL: process.env.DATABASE_URL });
+const problems = startupProblems({ APP_ENV: appEnv, NEXTAUTH_SECRET: raw.NEXTAUTH_SECRET, DATABASE_URL: raw.DATABASE_URL });
 if (problems.length) {
   for (const p of problems) console.error(`[mcu] ${p}`);
-  console.error(`[mcu] Запуск остановлен (APP_ENV=${appEnv}${process.env.APP_ENV ? "" : ", так как задан DATABASE_URL"}). Для демонстрации: APP_ENV=demo npm start.`);
+  console.error(`[mcu] Запуск остановлен (APP_ENV=${appEnv}${raw.APP_ENV ? "" : ", так как задан DATABASE_URL"}). Для демонстрации: APP_ENV=demo npm start.`);
   process.exit(1);
 }
 
 let stopEmbedded: (() => Promise<void>) | null = null;
-let url = process.env.DATABASE_URL;
+let url = raw.DATABASE_URL;
 if (!url) {
   log(`DATABASE_URL не задан — запускаю встроенную PostgreSQL (PGlite) в ${path.join(dataDir, "pglite")}`);
-  const emb = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: Number(process.env.EMBEDDED_DB_PORT ?? 0) });
+  const emb = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "pglite"), port: env().EMBEDDED_DB_PORT });
   url = emb.url;
   stopEmbedded = emb.stop;
 }
 
 const childEnv: NodeJS.ProcessEnv = {
-  ...process.env,
+  ...raw,
   DATABASE_URL: url,
   APP_ENV: appEnv,
   // Only a demo install may use a secret generated into ./.data; others were checked above.
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? persistentSecret(),
-  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXTAUTH_SECRET: raw.NEXTAUTH_SECRET ?? persistentSecret(),
+  NEXTAUTH_URL: raw.NEXTAUTH_URL ?? `http://localhost:${port}`,
   // The embedded database serves one query at a time; a small pool is plenty.
-  DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? (stopEmbedded ? "4" : "10"),
+  DB_POOL_SIZE: raw.DB_POOL_SIZE ?? (stopEmbedded ? "4" : "10"),
 };
 
 const result = await migrate(url);
@@ -83,7 +86,7 @@ if (noUsers && isDemo) {
   }
 }
 
-if (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.env.MCU_REBUILD === "1") {
+if (!existsSync(path.join(root, ".next", "BUILD_ID")) || env().MCU_REBUILD) {
   log("собираю приложение (next build, 1–3 минуты)…");
   const b = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
   if (b.status !== 0) process.exit(b.status ?? 1);
@@ -103,7 +106,7 @@ const children = [
   run(["tsx", "--conditions=react-server", "lib/cli/worker.ts"], { NODE_OPTIONS: "--max-semi-space-size=64" }),
 ];
 // Channel simulators stand in for the real channels' servers on demo installs.
-if (isDemo && process.env.MCU_SIMULATORS !== "0") children.push(run(["tsx", "lib/cli/simulators.ts"]));
+if (isDemo && env().MCU_SIMULATORS) children.push(run(["tsx", "lib/cli/simulators.ts"]));
 log(`рабочее место: http://localhost:${port}`);
 
 let stopping = false;

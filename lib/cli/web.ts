@@ -11,12 +11,12 @@ import { parseArgs } from "node:util";
 import { compressResponse } from "../http/compress-response";
 import { CLIENT_IP_HEADER } from "../http/client-ip";
 import { newNonce, securityHeaders } from "../http/security-headers";
-import { startupProblems } from "../env";
+import { env, processEnv, startupProblems } from "../env";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" } }, strict: false });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const workers = Math.max(1, Number(process.env.WEB_CONCURRENCY) || availableParallelism());
+const port = values.port ? Number(values.port) : env().PORT;
+const workers = env().WEB_CONCURRENCY ?? availableParallelism();
 
 if (cluster.isPrimary) {
   // A real install (APP_ENV other than demo) never starts with a placeholder secret or without
@@ -46,19 +46,19 @@ if (cluster.isPrimary) {
   process.on("SIGINT", stop);
   console.log(`web: http://localhost:${port} (${workers} processes)`);
 } else {
-  (process.env as Record<string, string>).NODE_ENV = "production";
+  (processEnv() as Record<string, string>).NODE_ENV = "production";
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
   // Responses are gzipped here, whole, rather than chunk by chunk by Next.js (compress: false in
   // next.config.mjs): see lib/http/compress-response.ts. WEB_COMPRESS=0 leaves it to a proxy.
-  const compress = process.env.WEB_COMPRESS !== "0";
+  const compress = env().WEB_COMPRESS;
   // The client's address as the app sees it (sign-in limits, audit): taken from the socket, or from
   // the first X-Forwarded-For hop when TRUST_PROXY=1 (the desk runs behind a proxy). A value the
   // client sent in this header itself is always replaced.
-  const trustProxy = process.env.TRUST_PROXY === "1";
-  const httpsUrl = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const trustProxy = env().TRUST_PROXY;
+  const httpsUrl = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
   http.createServer((req, res) => {
     const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ChannelCodeT, StatusCode } from "./labels";
+import { scopeSql } from "@/lib/queue/where";
 import { textFor } from "@/lib/privacy/viewer";
 
 export type RelatedMessage = {
@@ -17,20 +18,16 @@ const WINDOW_DAYS = 28;
  * needed on the hot ingest path. Scoped like every other read. */
 export async function relatedMessages(user: CurrentUser, m: { id: number; topicId: number | null; locality: string | null; textClean: string; registeredAt: Date }): Promise<RelatedMessage[]> {
   if (m.topicId === null) return [];
-  const scope =
-    user.role === "block_head" ? Prisma.sql`AND r.block_id = ${user.blockId ?? -1}`
-    : user.role === "block_curator" ? Prisma.sql`AND r.block_id = ANY(${user.curatedBlockIds}::int[])`
-    : Prisma.empty;
   const text = m.textClean.slice(0, 2000);
   const rows = await db().$queryRaw<{ id: number; channel: ChannelCodeT; status: StatusCode; preview: string; locality: string | null; registered_at: Date; sim: number; same_locality: boolean }[]>`
-    SELECT r.id, r.channel::text AS channel, r.status::text AS status, left(r.text_clean, 240) AS preview, r.locality, r.registered_at,
-           similarity(left(r.text_clean, 2000), ${text}) AS sim,
-           coalesce(r.locality = ${m.locality}, false) AS same_locality
-    FROM messages r
-    WHERE r.topic_id = ${m.topicId} AND r.id <> ${m.id}
-      AND r.registered_at BETWEEN ${m.registeredAt}::timestamptz - make_interval(days => ${WINDOW_DAYS}) AND ${m.registeredAt}::timestamptz + make_interval(days => ${WINDOW_DAYS})
-      ${scope}
-    ORDER BY coalesce(r.locality = ${m.locality}, false) DESC, sim DESC, r.registered_at DESC
+    SELECT x.id, x.channel::text AS channel, x.status::text AS status, left(x.text_clean, 240) AS preview, x.locality, x.registered_at,
+           similarity(left(x.text_clean, 2000), ${text}) AS sim,
+           coalesce(x.locality = ${m.locality}, false) AS same_locality
+    FROM messages x
+    WHERE x.topic_id = ${m.topicId} AND x.id <> ${m.id}
+      AND x.registered_at BETWEEN ${m.registeredAt}::timestamptz - make_interval(days => ${WINDOW_DAYS}) AND ${m.registeredAt}::timestamptz + make_interval(days => ${WINDOW_DAYS})
+      AND ${scopeSql(user, "x")}
+    ORDER BY coalesce(x.locality = ${m.locality}, false) DESC, sim DESC, x.registered_at DESC
     LIMIT 8`;
   return rows.map((r) => ({
     id: r.id, channel: r.channel, status: r.status, preview: textFor(user, r.preview).slice(0, 200), locality: r.locality,

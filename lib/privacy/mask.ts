@@ -1,6 +1,6 @@
 // Residents write their personal data into the message text itself («Алексеева Ю. Н., тел. +7 914
 // 903-96-42, кв. 12»). Roles that may not see an applicant's personal data (152-ФЗ; see
-// canReadPersonalData in lib/auth/roles.ts) get every text with these parts replaced before it
+// "pd.read" in lib/auth/permissions.ts) get every text with these parts replaced before it
 // leaves the server. What the work needs stays: the street and the house, dates, amounts, message
 // numbers. The rules lean towards hiding: a capitalised pair before initials is hidden even when
 // it is not a name.

@@ -1,10 +1,11 @@
 // Who reads which text: roles without the right to residents' personal data get every message
 // text masked (./mask.ts) on the server, before it is rendered or serialised for the browser.
-import { PERSONAL_DATA_ROLES, type RoleCode } from "@/lib/auth/roles";
+import type { RoleCode } from "@/lib/auth/roles";
+import { can } from "@/lib/auth/permissions";
 import { containsPersonalData, maskPersonalData } from "./mask";
 
 export function seesPersonalData(user: { role: RoleCode }): boolean {
-  return PERSONAL_DATA_ROLES.includes(user.role);
+  return can(user, "pd.read");
 }
 
 /** A resident-written text as this user may read it. */

@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError, publicMessage } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage, type LoadedMessage } from "@/lib/workflow/guards";
 import { transition } from "@/lib/workflow/transition";
 import { approvalTarget } from "@/lib/workflow/state-machine";
@@ -14,7 +14,6 @@ import { dispatchAnswer, type DispatchOptions } from "@/lib/workflow/dispatch-an
 import { MAX_ANSWER_CHARS } from "@/lib/workflow/save-draft";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { STATUS_LABELS, type StatusCode } from "@/lib/messages/labels";
-import { PROBLEM_EDIT_ROLES } from "./access";
 import type { AnswerOutcome } from "./labels";
 
 const schema = z.object({
@@ -46,7 +45,7 @@ const SKIP_REASONS: Partial<Record<StatusCode, string>> = {
  * refusal or one channel failure does not hold back the others; the report says what happened.
  */
 export async function answerProblem(user: CurrentUser, raw: unknown, opts: DispatchOptions = {}): Promise<ProblemAnswerReport[]> {
-  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
   const problem = await db().problem.findUnique({ where: { id: input.problemId }, select: { id: true, mergedIntoId: true } });
   if (!problem) throw new AppError("not_found", "Проблема не найдена.");

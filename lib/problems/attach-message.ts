@@ -4,10 +4,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage } from "@/lib/workflow/guards";
 import { parseInput } from "@/lib/workflow/validate";
-import { PROBLEM_EDIT_ROLES } from "./access";
 import { lockProblem } from "./lock";
 import { attachMessages, refreshProblemSpan } from "./store";
 
@@ -19,7 +18,7 @@ const schema = z.object({
 /** Attaches a message by its number. A message in another problem must be detached there first,
  * so moving it is always a visible, recorded step. */
 export async function attachMessage(user: CurrentUser, raw: unknown): Promise<void> {
-  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const p = await lockProblem(tx, input.problemId);

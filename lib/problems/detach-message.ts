@@ -4,9 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
-import { PROBLEM_EDIT_ROLES } from "./access";
 import { lockProblem } from "./lock";
 import { refreshProblemSpan } from "./store";
 
@@ -15,7 +14,7 @@ const schema = z.object({ problemId: idSchema, messageId: idSchema });
 /** Detaches a message; its membership row stays with detached_at / detached_by, and automatic
  * grouping never puts it back (it only considers messages that were never in a problem). */
 export async function detachMessage(user: CurrentUser, raw: unknown): Promise<void> {
-  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const p = await lockProblem(tx, input.problemId);

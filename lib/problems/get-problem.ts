@@ -2,14 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
-import { PERSONAL_DATA_ROLES } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema } from "@/lib/workflow/validate";
 import { messageScope } from "@/lib/messages/scope";
 import { deadlineStateOf } from "@/lib/messages/deadline";
 import { OPEN_STATUSES, type ChannelCodeT } from "@/lib/messages/labels";
-import { PROBLEM_EDIT_ROLES, PROBLEM_VIEW_ROLES } from "./access";
+import { can } from "@/lib/auth/permissions";
 import { residentKey } from "./residents";
 import { textFor } from "@/lib/privacy/viewer";
 
@@ -21,11 +20,11 @@ const MEMBER_MESSAGE = {
 
 /**
  * One problem with its members (active and detached, for the history), channels, blocks and the
- * affected residents. Names and phones are returned only to PERSONAL_DATA_ROLES, and each such
+ * affected residents. Names and phones are returned only to roles with "pd.read", and each such
  * read is audited as on the message page; other roles get the count of residents only.
  */
 export async function getProblem(user: CurrentUser, rawId: unknown) {
-  assertRole(user, ...PROBLEM_VIEW_ROLES);
+  assertCan(user, "problem.read");
   const id = idSchema.safeParse(rawId);
   if (!id.success) throw new AppError("not_found", "Проблема не найдена.");
   const p = await db().problem.findUnique({
@@ -46,7 +45,7 @@ export async function getProblem(user: CurrentUser, rawId: unknown) {
   });
   if (!p) throw new AppError("not_found", "Проблема не найдена.");
   const active = p.members.filter((m) => !m.detachedAt).map((m) => m.message);
-  const canSeePersonal = PERSONAL_DATA_ROLES.includes(user.role);
+  const canSeePersonal = can(user, "pd.read");
   const residents = new Map<string, { key: string; name: string | null; phone: string | null; email: string | null; messageIds: number[]; channels: ChannelCodeT[] }>();
   for (const m of active) {
     const key = residentKey(m);
@@ -75,7 +74,7 @@ export async function getProblem(user: CurrentUser, rawId: unknown) {
       id: m.id, messageId: m.message.id, channel: m.message.channel, addedAt: m.addedAt, addedBy: m.addedBy?.fullName ?? null,
       detachedAt: m.detachedAt, detachedBy: m.detachedBy?.fullName ?? null,
     })),
-    canEdit: PROBLEM_EDIT_ROLES.includes(user.role),
+    canEdit: can(user, "problem.edit"),
   };
 }
 
@@ -88,7 +87,7 @@ export type ProblemDetails = Awaited<ReturnType<typeof getProblem>>;
 
 /** The message's active problem, for the link on the message page (null when it has none). */
 export async function problemOfMessage(user: CurrentUser, messageId: number): Promise<{ id: number; title: string; status: string; size: number } | null> {
-  if (!PROBLEM_VIEW_ROLES.includes(user.role)) return null;
+  if (!can(user, "problem.read")) return null;
   const pm = await db().problemMessage.findFirst({
     where: { messageId, detachedAt: null, message: messageScope(user) },
     select: { problem: { select: { id: true, title: true, status: true, _count: { select: { members: { where: { detachedAt: null } } } } } } },

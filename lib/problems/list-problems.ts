@@ -4,11 +4,10 @@ import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { textFor } from "@/lib/privacy/viewer";
 import type { ListResult } from "@/lib/messages/list-messages";
 import type { ChannelCodeT } from "@/lib/messages/labels";
-import { PROBLEM_VIEW_ROLES } from "./access";
 import { PROBLEM_STATUSES, type ProblemStatusCode } from "./labels";
 import { residentKeySql } from "./residents";
 
@@ -41,7 +40,7 @@ export function parseProblemListParams(raw: Record<string, unknown>): ProblemLis
 
 /** Problems with their active members' counts, channels and blocks, most recently active first. */
 export async function listProblems(user: CurrentUser, raw: Record<string, unknown>): Promise<ListResult<ProblemRow>> {
-  assertRole(user, ...PROBLEM_VIEW_ROLES);
+  assertCan(user, "problem.read");
   const p = parseProblemListParams(raw);
   const where: Prisma.Sql[] = [];
   if (p.status === "active") where.push(Prisma.sql`p.status IN ('open', 'in_work') AND p.merged_into_id IS NULL`);
@@ -90,7 +89,7 @@ function escapeLike(s: string): string {
 
 /** Choices for the list filters. */
 export async function problemFilterOptions(user: CurrentUser) {
-  assertRole(user, ...PROBLEM_VIEW_ROLES);
+  assertCan(user, "problem.read");
   const [topics, blocks] = await Promise.all([
     db().topic.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
     db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, shortName: true } }),

@@ -4,9 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
-import { PROBLEM_EDIT_ROLES } from "./access";
 import { lockProblem } from "./lock";
 import { refreshProblemSpan } from "./store";
 
@@ -21,7 +20,7 @@ const schema = z.object({
  * problems' histories show the move.
  */
 export async function mergeProblems(user: CurrentUser, raw: unknown): Promise<{ moved: number }> {
-  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
   if (input.problemId === input.targetId) throw new AppError("invalid_input", "Нельзя объединить проблему саму с собой.", { targetId: ["Укажите другую проблему."] });
   return db().$transaction(async (tx) => {

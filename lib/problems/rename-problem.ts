@@ -4,16 +4,15 @@ import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
-import { PROBLEM_EDIT_ROLES } from "./access";
 import { lockProblem } from "./lock";
 
 export const problemTitleSchema = text({ max: TEXT_LIMITS.title, min: 3, minMessage: "Название не короче 3 символов." });
 const schema = z.object({ problemId: idSchema, title: problemTitleSchema });
 
 export async function renameProblem(user: CurrentUser, raw: unknown): Promise<void> {
-  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const p = await lockProblem(tx, input.problemId);

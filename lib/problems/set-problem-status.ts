@@ -3,9 +3,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
-import { PROBLEM_EDIT_ROLES } from "./access";
 import { PROBLEM_STATUSES, type ProblemStatusCode } from "./labels";
 import { lockProblem } from "./lock";
 
@@ -16,7 +15,7 @@ const schema = z.object({
 
 /** The problem's own status (open, in work, resolved, dismissed); the messages keep theirs. */
 export async function setProblemStatus(user: CurrentUser, raw: unknown): Promise<void> {
-  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const p = await lockProblem(tx, input.problemId);

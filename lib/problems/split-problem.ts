@@ -4,9 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
-import { PROBLEM_EDIT_ROLES } from "./access";
 import { lockProblem } from "./lock";
 import { problemTitleSchema } from "./rename-problem";
 import { createProblem, refreshProblemSpan } from "./store";
@@ -20,7 +19,7 @@ const schema = z.object({
 /** Moves the chosen messages into a new problem (same topic and place); at least one message
  * stays. The old memberships are closed, not deleted. */
 export async function splitProblem(user: CurrentUser, raw: unknown): Promise<{ id: number }> {
-  assertRole(user, ...PROBLEM_EDIT_ROLES);
+  assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const p = await lockProblem(tx, input.problemId);

@@ -8,7 +8,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "@/lib/messages/scope";
 import { STATUS_LABELS, type StatusCode } from "@/lib/messages/labels";
 import { transition } from "@/lib/workflow/transition";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { canTransition } from "@/lib/workflow/state-machine";
 import { clearPresetCountCache } from "./preset-cache";
@@ -36,7 +36,7 @@ const ROUTABLE: StatusCode[] = ["new", "returned", "routed"];
  * or failing message does not block the rest; refusals come back as reasons in Russian.
  */
 export async function bulkAction(user: CurrentUser, raw: unknown): Promise<BulkResult> {
-  assertRole(user, "coordinator", "mcu_head");
+  assertCan(user, "queue.bulk");
   const input = parseInput(schema, raw);
   const unique = [...new Set(input.ids)];
   let perMessage: (tx: Tx, id: number) => Promise<void>;

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline";
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { textFor } from "@/lib/privacy/viewer";
 import { COUNT_CAP, DEFAULT_PER_PAGE, parseQueueParams, serializeQueueParams, sortDir, type QueueParams } from "./params";
 import { ttlMemo } from "@/lib/cache/ttl-memo";
@@ -101,7 +101,7 @@ function windowRows(p: QueueParams, where: Prisma.Sql, k: number, offset: number
  */
 export async function listQueue(user: CurrentUser, raw: Record<string, unknown>, now = new Date(),
   opts: { searchWindow?: number } = {}): Promise<QueueResult> {
-  assertRole(user, "coordinator", "mcu_head", "mcu_curator");
+  assertCan(user, "queue.read");
   const p = parseQueueParams(raw);
   const where = queueWhere(user, p, now);
   const offset = (p.page - 1) * p.perPage;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { ttlMemo } from "@/lib/cache/ttl-memo";
 
 export type QueueOptions = {
@@ -16,7 +16,7 @@ const memo = ttlMemo("queueOptions", 30_000);
 
 /** Choices for the queue's filters and bulk actions. */
 export async function queueOptions(user: CurrentUser): Promise<QueueOptions> {
-  assertRole(user, "coordinator", "mcu_head", "mcu_curator");
+  assertCan(user, "queue.read");
   return memo.get("all", loadOptions);
 }
 

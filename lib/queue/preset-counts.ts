@@ -3,14 +3,14 @@ import { COUNT_CAP } from "./params";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { QUEUE_PRESETS, type PresetCode } from "./params";
 import { presetSql, scopeSql } from "./where";
 import { cachedPresetCounts } from "./preset-cache";
 
 /** Live counts of the preset views, in one round trip (each is a separate index-backed count). */
 export async function queuePresetCounts(user: CurrentUser, opts: { now?: Date; fresh?: boolean } = {}): Promise<Record<PresetCode, number>> {
-  assertRole(user, "coordinator", "mcu_head", "mcu_curator");
+  assertCan(user, "queue.read");
   const now = opts.now ?? new Date();
   // Coordinators and the МЦУ head all see every message, so they share one cached result.
   if (!opts.fresh && !opts.now) return cachedPresetCounts(`scope:${user.role}`, () => countPresets(user, now));

@@ -4,18 +4,17 @@ import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { parseQueueParams, serializeQueueParams } from "./params";
 
 export type SavedViewRow = { id: number; name: string; query: string };
 
 // The МЦУ curator reads the queue (from dashboards) and may keep views of it too.
-const ROLES = ["coordinator", "mcu_head", "mcu_curator"] as const;
 
 /** The user's own named views, alphabetically. */
 export async function listSavedViews(user: CurrentUser): Promise<SavedViewRow[]> {
-  assertRole(user, ...ROLES);
+  assertCan(user, "queue.read");
   return db().savedView.findMany({ where: { userId: user.id }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
 }
 
@@ -27,7 +26,7 @@ const saveSchema = z.object({
 /** Saves the current URL query under a name (the same name replaces the older view). The query is
  * re-parsed and written in canonical form without the page, so a view always opens on page 1. */
 export async function saveView(user: CurrentUser, raw: unknown): Promise<SavedViewRow> {
-  assertRole(user, ...ROLES);
+  assertCan(user, "queue.read");
   const input = parseInput(saveSchema, raw);
   const query = serializeQueueParams(parseQueueParams(Object.fromEntries(new URLSearchParams(input.query.replace(/^\?/, "")))), { page: false });
   return db().savedView.upsert({
@@ -40,7 +39,7 @@ export async function saveView(user: CurrentUser, raw: unknown): Promise<SavedVi
 
 /** Deletes one of the user's own views; someone else's id is simply not found. */
 export async function deleteSavedView(user: CurrentUser, rawId: unknown): Promise<void> {
-  assertRole(user, ...ROLES);
+  assertCan(user, "queue.read");
   const id = parseInput(idSchema, rawId);
   const r = await db().savedView.deleteMany({ where: { id, userId: user.id } });
   if (r.count === 0) throw new AppError("not_found", "Вид не найден.");

@@ -3,7 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "@/lib/messages/scope";
 import { seesPersonalData } from "@/lib/privacy/viewer";
-import { OPEN_STATUSES } from "@/lib/messages/labels";
 import { addDaysLocal, startOfLocalDay } from "@/lib/deadlines/time";
 import type { PresetCode, QueueParams } from "./params";
 import {
@@ -16,14 +15,15 @@ const OPEN = OPEN_SQL;
 
 /** messageScope(user) as SQL for the raw queue queries (full-text search needs raw SQL). Only the
  * shapes messageScope produces are accepted; anything else fails loudly rather than widening. */
-export function scopeSql(user: CurrentUser): Prisma.Sql {
+export function scopeSql(user: CurrentUser, alias: "m" | "x" = "m"): Prisma.Sql {
   const s = messageScope(user);
   const keys = Object.keys(s);
+  const a = Prisma.raw(alias);
   if (keys.length === 0) return sql`TRUE`;
   if (keys.length === 1 && keys[0] === "blockId") {
     const b = s.blockId;
-    if (typeof b === "number") return sql`m.block_id = ${b}`;
-    if (b && typeof b === "object" && "in" in b && Array.isArray(b.in)) return sql`m.block_id = ANY(${b.in as number[]}::int[])`;
+    if (typeof b === "number") return sql`${a}.block_id = ${b}`;
+    if (b && typeof b === "object" && "in" in b && Array.isArray(b.in)) return sql`${a}.block_id = ANY(${b.in as number[]}::int[])`;
   }
   throw new Error("queue: unsupported message scope");
 }

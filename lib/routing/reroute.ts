@@ -9,7 +9,7 @@ import { OPEN_STATUSES } from "@/lib/messages/labels";
 import { notify } from "@/lib/notifications/notify";
 import { blockHeadIds } from "@/lib/notifications/recipients";
 import { transition } from "@/lib/workflow/transition";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 
 // A form sends "" for "leave as is"; callers may also omit the field.
@@ -32,7 +32,7 @@ export type RerouteResult = { topicChanged: boolean; blockChanged: boolean; rout
  * only the topic is given and the message has no block yet, it goes to the topic's block.
  */
 export async function rerouteMessage(user: CurrentUser, raw: unknown): Promise<RerouteResult> {
-  assertRole(user, "coordinator", "mcu_head");
+  assertCan(user, "message.triage");
   const input = parseInput(schema, raw);
   if (input.topicId === undefined && input.blockId === undefined) {
     throw new AppError("invalid_input", "Выберите тему или блок.", { topicId: ["Выберите тему или блок."] });

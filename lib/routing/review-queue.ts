@@ -26,7 +26,7 @@ const REVIEW_SELECT = {
  * low-confidence text decision), newest first. The (needs_review, status) index serves the filter.
  */
 export async function listNeedsReview(raw: Record<string, unknown>): Promise<ListResult<ReviewRow>> {
-  await authorize("coordinator", "mcu_head");
+  await authorize("message.triage");
   const p = paramsSchema.parse(raw);
   const where: Prisma.MessageWhereInput = { needsReview: true, status: { in: OPEN_STATUSES } };
   const [rows, count] = await Promise.all([
@@ -43,7 +43,7 @@ export async function listNeedsReview(raw: Record<string, unknown>): Promise<Lis
 
 /** Choices for the reroute form (topics with their default block, blocks). */
 export async function rerouteOptions(): Promise<{ topics: RerouteTopicOption[]; blocks: RerouteBlockOption[] }> {
-  await authorize("coordinator", "mcu_head");
+  await authorize("message.triage");
   const [topics, blocks] = await Promise.all([
     db().topic.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true, blockId: true } }),
     db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, shortName: true } }),

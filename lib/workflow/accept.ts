@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { transition } from "./transition";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage, requireStatus } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
@@ -11,7 +11,7 @@ const schema = z.object({ messageId: idSchema });
 
 /** The block head takes a routed (or reopened) message of the own block into work. */
 export async function acceptMessage(user: CurrentUser, raw: unknown): Promise<void> {
-  assertRole(user, "block_head");
+  assertCan(user, "message.answer");
   const { messageId } = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, messageId);

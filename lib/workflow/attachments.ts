@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage } from "./guards";
 import { findOrCreateDraft } from "./drafts";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_ANSWER, checkAttachment, safeFileName } from "./attachment-types";
@@ -43,7 +43,7 @@ const schema = z.object({ messageId: idSchema, file: z.instanceof(File, { messag
 
 /** Attaches a file to the block head's draft answer (created if there is none yet). */
 export async function saveAttachment(user: CurrentUser, raw: unknown): Promise<{ attachmentId: number }> {
-  assertRole(user, "block_head");
+  assertCan(user, "message.answer");
   const { messageId, file } = parseInput(schema, raw);
   if (file.size > MAX_ATTACHMENT_BYTES) throw new AppError("invalid_input", "Файл больше 10 МБ.", { file: ["Файл больше 10 МБ."] });
   const bytes = new Uint8Array(await file.arrayBuffer());

@@ -9,7 +9,7 @@ import { extendByPolicy, localDateOf } from "@/lib/deadlines";
 import { atRiskInstant } from "@/lib/messages/clock";
 import { formatDate } from "@/lib/format";
 import { transition } from "./transition";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage, requireStatus, type LoadedMessage } from "./guards";
 import { loadPolicy } from "./policy";
 import { idSchema, parseInput } from "./validate";
@@ -29,7 +29,7 @@ async function clockStart(tx: Tx, m: LoadedMessage): Promise<Date> {
 
 /** The coordinator approves (due date moved by the regime's policy on the production calendar) or denies. */
 export async function decideExtension(user: CurrentUser, raw: unknown): Promise<{ newDueAt: Date | null }> {
-  assertRole(user, "coordinator");
+  assertCan(user, "answer.review");
   const input = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, input.messageId);

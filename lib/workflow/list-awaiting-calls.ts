@@ -3,13 +3,13 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "@/lib/messages/scope";
 import { deadlineStateOf } from "@/lib/messages/deadline";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { textFor } from "@/lib/privacy/viewer";
 
 /** «Ждут звонка»: approved ПОС answers of the curator's blocks waiting for the phone call, the
  * longest-waiting first. Personal data stays on the message page, where its reading is audited. */
 export async function listAwaitingCalls(user: CurrentUser) {
-  assertRole(user, "block_curator");
+  assertCan(user, "curator.read");
   const rows = await db().message.findMany({
     where: { AND: [messageScope(user), { status: "awaiting_contact" }] },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { MUNICIPAL_TZ } from "@/lib/deadlines";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
@@ -34,7 +34,7 @@ const schema = z.object({
 
 /** The curator's phone call to the resident about the approved ПОС answer. */
 export async function logContact(user: CurrentUser, raw: unknown): Promise<{ contactId: number }> {
-  assertRole(user, "block_curator");
+  assertCan(user, "message.call");
   const input = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, input.messageId);

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage } from "./guards";
 import { dispatchAnswer, type DispatchOptions } from "./dispatch-answer";
 import { idSchema, parseInput } from "./validate";
@@ -18,7 +18,7 @@ const schema = z.object({ messageId: idSchema });
  * it). A failed dispatch keeps the answer approved with the error, and the user can retry.
  */
 export async function releaseAnswer(user: CurrentUser, raw: unknown, opts: DispatchOptions = {}): Promise<{ status: "released" | "already_released" }> {
-  assertRole(user, "block_curator", "coordinator");
+  assertCan(user, "answer.release");
   const { messageId } = parseInput(schema, raw);
   const m = await loadMessage(db(), user, messageId);
   const answer = await db().answer.findFirst({

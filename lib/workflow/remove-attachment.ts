@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
@@ -12,7 +12,7 @@ const schema = z.object({ messageId: idSchema, attachmentId: idSchema });
 /** Removes a file from the draft only; submitted rounds keep their files as evidence. The stored
  * bytes stay (content-addressed, possibly shared with earlier rounds). */
 export async function removeAttachment(user: CurrentUser, raw: unknown): Promise<void> {
-  assertRole(user, "block_head");
+  assertCan(user, "message.answer");
   const { messageId, attachmentId } = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, messageId);

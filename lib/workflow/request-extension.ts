@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { REGIME_LABELS } from "@/lib/messages/labels";
 import { transition } from "./transition";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage, requireStatus } from "./guards";
 import { loadPolicy } from "./policy";
 import { idSchema, parseInput } from "./validate";
@@ -19,7 +19,7 @@ const schema = z.object({
 /** The block head asks the coordinator for more time; the regime's limit is checked up front so
  * the head learns at once that no extension is possible. */
 export async function requestExtension(user: CurrentUser, raw: unknown): Promise<{ requestId: number }> {
-  assertRole(user, "block_head");
+  assertCan(user, "message.answer");
   const { messageId, reason } = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, messageId);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { transition } from "./transition";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage, requireStatus } from "./guards";
 import { idSchema, parseInput } from "./validate";
 
@@ -16,7 +16,7 @@ const schema = z.object({
 
 /** The block head says the message is not the block's; coordinators are notified (by transition). */
 export async function returnMisrouted(user: CurrentUser, raw: unknown): Promise<void> {
-  assertRole(user, "block_head");
+  assertCan(user, "message.answer");
   const { messageId, reason } = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, messageId);

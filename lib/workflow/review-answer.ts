@@ -7,7 +7,7 @@ import { audit } from "@/lib/audit";
 import type { CurrentUser } from "@/lib/auth/session";
 import { transition } from "./transition";
 import { approvalTarget } from "./state-machine";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage, requireStatus } from "./guards";
 import { startNextRound } from "./drafts";
 import { CHECKLIST_CODES, REVIEW_CHECKLIST } from "./review-checklist";
@@ -25,7 +25,7 @@ const schema = z.object({
 /** The coordinator's review of the submitted round. Every round and its review are kept. An
  * approved non-ПОС answer still needs dispatchAnswer (the caller does it after this commits). */
 export async function reviewAnswer(user: CurrentUser, raw: unknown): Promise<{ answerId: number; next: "awaiting_contact" | "dispatch" | "in_work" }> {
-  assertRole(user, "coordinator");
+  assertCan(user, "answer.review");
   const input = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, input.messageId);

@@ -4,7 +4,7 @@ import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage } from "./guards";
 import { findOrCreateDraft } from "./drafts";
 import { templateByCode } from "./templates";
@@ -20,7 +20,7 @@ const schema = z.object({
 
 /** Saves the block head's draft answer; the message must be in work. */
 export async function saveDraft(user: CurrentUser, raw: unknown): Promise<{ answerId: number }> {
-  assertRole(user, "block_head");
+  assertCan(user, "message.answer");
   const input = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, input.messageId);

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CurrentUser } from "@/lib/auth/session";
 import { transition } from "./transition";
-import { assertRole } from "@/lib/auth/guards";
+import { assertCan } from "@/lib/auth/guards";
 import { loadMessage } from "./guards";
 import { findOrCreateDraft, submittedRounds } from "./drafts";
 import { answerWarnings } from "./answer-quality";
@@ -22,7 +22,7 @@ const schema = z.object({
 /** Sends the draft for the coordinator's review as the next round. The formal-answer warnings
  * are not blocking (the head may know better) but are stored with the event for the reviewer. */
 export async function submitAnswer(user: CurrentUser, raw: unknown): Promise<{ answerId: number; round: number }> {
-  assertRole(user, "block_head");
+  assertCan(user, "message.answer");
   const input = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, input.messageId);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { adminOverviewCounts } from "@/lib/admin/directory";
 import { StatCard } from "@/components/ui/stat-card";
 import { CalendarWarning } from "@/components/routing/calendar-warning";
@@ -8,7 +8,7 @@ import { CalendarWarning } from "@/components/routing/calendar-warning";
 export const metadata: Metadata = { title: "Администрирование" };
 
 export default async function AdminPage() {
-  await requireRole("mcu_head");
+  await requirePage("/admin");
   const { users, blocks, topics, quarantined } = await adminOverviewCounts();
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { ownBlock } from "@/lib/queue/own-block";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
 import { MessageListView } from "@/components/messages/message-list-view";
@@ -7,7 +7,7 @@ import { MessageListView } from "@/components/messages/message-list-view";
 export const metadata: Metadata = { title: "Сообщения блока" };
 
 export default async function BlockPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const user = await requireRole("block_head");
+  const user = await requirePage("/block");
   const block = await ownBlock(user);
   const params = flatParams(await searchParams);
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { blockDeadlineStats } from "@/lib/analytics/block-stats";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
 import { MessageListView } from "@/components/messages/message-list-view";
@@ -9,7 +9,7 @@ import { Table, THead, Th, Td } from "@/components/ui/table";
 export const metadata: Metadata = { title: "Курируемые блоки" };
 
 export default async function CuratorPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const user = await requireRole("block_curator");
+  const user = await requirePage("/curator");
   const stats = await blockDeadlineStats(user.curatedBlockIds);
   const params = flatParams(await searchParams);
   return (

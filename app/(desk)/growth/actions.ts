@@ -10,7 +10,7 @@ export type GrowthProblemState = { ok: true; message: string; problemId: number 
 /** «Создать проблему» on a growth (coordinator only; the data function checks the role too). */
 export async function createGrowthProblemAction(_: GrowthProblemState, form: FormData): Promise<GrowthProblemState> {
   try {
-    const user = await authorize("coordinator");
+    const user = await authorize("growth.problem");
     const r = await createProblemFromGrowth(user, formInput(form));
     revalidatePath("/growth");
     revalidatePath("/problems");

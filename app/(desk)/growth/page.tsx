@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
-import { growthReport, GROWTH_VIEW_ROLES } from "@/lib/analytics/growth";
+import { requirePage } from "@/lib/auth/session";
+import { growthReport } from "@/lib/analytics/growth";
+import { can } from "@/lib/auth/permissions";
 import { FDR_LEVEL, MIN_CURRENT, MIN_RATIO } from "@/lib/analytics/growth-stats";
 import { GrowthList } from "@/components/growth/growth-list";
 import { formatDecimal, formatWeek } from "@/lib/analytics/growth-format";
@@ -8,7 +9,7 @@ import { formatDecimal, formatWeek } from "@/lib/analytics/growth-format";
 export const metadata: Metadata = { title: "Причины роста" };
 
 export default async function GrowthPage() {
-  const user = await requireRole(...GROWTH_VIEW_ROLES);
+  const user = await requirePage("/growth");
   const report = await growthReport(user, { limit: 20 });
   const b = report.baseline;
   return (
@@ -27,7 +28,7 @@ export default async function GrowthPage() {
           Характерные слова — те, что в сообщениях недели встречаются заметно чаще, чем в сообщениях той же темы за базовые недели.
         </p>
       </div>
-      <GrowthList report={report} canCreate={user.role === "coordinator"} />
+      <GrowthList report={report} canCreate={can(user, "growth.problem")} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { XlsxImport } from "@/components/import/xlsx-import";
 
 export const metadata: Metadata = { title: "Импорт выгрузки" };
 
 export default async function ImportPage() {
-  await requireRole("coordinator", "mcu_head");
+  await requirePage("/import");
   return (
     <>
       <h1 className="mb-1 text-2xl font-semibold">Импорт выгрузки «Инцидент Менеджмент»</h1>

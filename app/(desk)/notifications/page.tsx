@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listNotifications, unreadCount } from "@/lib/notifications/list-notifications";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
 import { NotificationList } from "@/components/notifications/notification-list";
@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 export const metadata: Metadata = { title: "Уведомления" };
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const user = await requireRole();
+  const user = await requirePage("/notifications");
   const params = flatParams(await searchParams);
   const [r, unread] = await Promise.all([listNotifications(user, params), unreadCount(user.id)]);
   return (

@@ -3,7 +3,6 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/auth/session";
 import { AppError, publicMessage } from "@/lib/errors";
 import { actionState, formInput, type ActionState } from "@/lib/actions/action-state";
-import { PROBLEM_EDIT_ROLES } from "@/lib/problems/access";
 import { runClusteringNow } from "@/lib/problems/run-clustering";
 import { renameProblem } from "@/lib/problems/rename-problem";
 import { setProblemStatus } from "@/lib/problems/set-problem-status";
@@ -15,7 +14,7 @@ import { answerProblem, type ProblemAnswerReport } from "@/lib/problems/answer-p
 
 // Every action re-checks the role here and again in the data function (server actions are public
 // endpoints); inputs are validated by each data function's zod schema.
-const editor = () => authorize(...PROBLEM_EDIT_ROLES);
+const editor = () => authorize("problem.edit");
 
 function revalidate(...ids: (number | string | null | undefined)[]) {
   revalidatePath("/problems");

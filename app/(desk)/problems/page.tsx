@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
 import { listProblems, parseProblemListParams, problemFilterOptions } from "@/lib/problems/list-problems";
-import { PROBLEM_EDIT_ROLES, PROBLEM_VIEW_ROLES } from "@/lib/problems/access";
+import { can } from "@/lib/auth/permissions";
 import { Pagination } from "@/components/ui/pagination";
 import { ProblemFilters } from "@/components/problems/problem-filters";
 import { ProblemTable } from "@/components/problems/problem-table";
@@ -11,7 +11,7 @@ import { ClusterNowButton } from "@/components/problems/cluster-now-button";
 export const metadata: Metadata = { title: "Комплексные проблемы" };
 
 export default async function ProblemsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const user = await requireRole(...PROBLEM_VIEW_ROLES);
+  const user = await requirePage("/problems");
   const params = flatParams(await searchParams);
   const p = parseProblemListParams(params);
   const [result, options] = await Promise.all([listProblems(user, params), problemFilterOptions(user)]);
@@ -20,7 +20,7 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
     <>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Комплексные проблемы</h1>
-        {PROBLEM_EDIT_ROLES.includes(user.role) && <ClusterNowButton />}
+        {can(user, "problem.edit") && <ClusterNowButton />}
       </div>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">
         Сообщения из всех каналов об одной проблеме — одна тема, тот же или соседний адрес, похожий текст, близкое время —

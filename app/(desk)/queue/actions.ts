@@ -19,7 +19,7 @@ async function run(fn: () => Promise<string>): Promise<QueueActionResult> {
 /** Bulk route / topic / duplicate / spam on the selected messages. */
 export async function bulkQueueAction(input: unknown): Promise<QueueActionResult> {
   return run(async () => {
-    const user = await authorize("coordinator", "mcu_head");
+    const user = await authorize("queue.bulk");
     const r = await bulkAction(user, input);
     revalidatePath("/", "layout");
     return r.summary;
@@ -28,7 +28,7 @@ export async function bulkQueueAction(input: unknown): Promise<QueueActionResult
 
 export async function saveViewAction(input: { name: string; query: string }): Promise<QueueActionResult> {
   return run(async () => {
-    const user = await authorize("coordinator", "mcu_head");
+    const user = await authorize("queue.read");
     const v = await saveView(user, input);
     revalidatePath("/queue");
     return `Вид «${v.name}» сохранён.`;
@@ -37,7 +37,7 @@ export async function saveViewAction(input: { name: string; query: string }): Pr
 
 export async function deleteViewAction(id: number): Promise<QueueActionResult> {
   return run(async () => {
-    const user = await authorize("coordinator", "mcu_head");
+    const user = await authorize("queue.read");
     await deleteSavedView(user, id);
     revalidatePath("/queue");
     return "Вид удалён.";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { flatParams, type RawSearchParams } from "@/lib/search-params";
 import { listQueue } from "@/lib/queue/list-queue";
 import { queuePresetCounts } from "@/lib/queue/preset-counts";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Очередь сообщений" }
 
 export default async function QueuePage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   // The МЦУ curator arrives here from the dashboards and reports: the same list, read-only.
-  const user = await requireRole("coordinator", "mcu_head", "mcu_curator");
+  const user = await requirePage("/queue");
   const params = flatParams(await searchParams);
   const [result, counts, options, views] = await Promise.all([
     listQueue(user, params), queuePresetCounts(user), queueOptions(user), listSavedViews(user),
@@ -19,7 +20,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold">Очередь сообщений</h1>
-      <QueueView result={result} counts={counts} options={options} views={views} canAct={user.role !== "mcu_curator"} />
+      <QueueView result={result} counts={counts} options={options} views={views} canAct={can(user, "queue.bulk")} />
     </>
   );
 }

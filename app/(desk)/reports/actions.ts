@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/auth/session";
 import { AppError, publicMessage } from "@/lib/errors";
-import { REPORT_ROLES } from "@/lib/analytics/report";
 import { copyReport, deleteReport, renameReport, saveReport, setReportShared } from "@/lib/analytics/report-saved";
 
 export type ReportActionResult = { ok: boolean; message: string; id?: number; at: number };
@@ -20,7 +19,7 @@ async function run(fn: () => Promise<{ message: string; id?: number }>): Promise
 
 export async function saveReportAction(input: { name: string; config: unknown }): Promise<ReportActionResult> {
   return run(async () => {
-    const user = await authorize(...REPORT_ROLES);
+    const user = await authorize("report.read");
     const r = await saveReport(user, input);
     return { message: `Отчёт «${r.name}» сохранён.`, id: r.id };
   });
@@ -28,7 +27,7 @@ export async function saveReportAction(input: { name: string; config: unknown })
 
 export async function renameReportAction(input: { id: number; name: string }): Promise<ReportActionResult> {
   return run(async () => {
-    const user = await authorize(...REPORT_ROLES);
+    const user = await authorize("report.read");
     const r = await renameReport(user, input);
     return { message: `Отчёт переименован в «${r.name}».`, id: r.id };
   });
@@ -36,7 +35,7 @@ export async function renameReportAction(input: { id: number; name: string }): P
 
 export async function shareReportAction(input: { id: number; shared: boolean }): Promise<ReportActionResult> {
   return run(async () => {
-    const user = await authorize(...REPORT_ROLES);
+    const user = await authorize("report.read");
     const r = await setReportShared(user, input);
     return { message: r.shared ? `Отчёт «${r.name}» открыт для коллег.` : `Отчёт «${r.name}» снова виден только вам.`, id: r.id };
   });
@@ -44,7 +43,7 @@ export async function shareReportAction(input: { id: number; shared: boolean }):
 
 export async function deleteReportAction(id: number): Promise<ReportActionResult> {
   return run(async () => {
-    const user = await authorize(...REPORT_ROLES);
+    const user = await authorize("report.read");
     await deleteReport(user, id);
     return { message: "Отчёт удалён." };
   });
@@ -52,7 +51,7 @@ export async function deleteReportAction(id: number): Promise<ReportActionResult
 
 export async function copyReportAction(id: number): Promise<ReportActionResult> {
   return run(async () => {
-    const user = await authorize(...REPORT_ROLES);
+    const user = await authorize("report.read");
     const r = await copyReport(user, id);
     return { message: `Скопировано в ваши отчёты как «${r.name}».`, id: r.id };
   });

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { redirect } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import type { RawSearchParams } from "@/lib/search-params";
-import { REPORT_ROLES } from "@/lib/analytics/report";
 import { serializeReportConfig } from "@/lib/analytics/report-config";
 import { filtersText, layoutText, periodText, reportNotes } from "@/lib/analytics/report-format";
 import { loadReportPage } from "@/lib/analytics/report-page";
@@ -19,7 +18,7 @@ import { Card } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Отчёты" };
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const user = await requireRole(...REPORT_ROLES);
+  const user = await requirePage("/reports");
   const raw = await searchParams;
   const [page, saved, options] = await Promise.all([loadReportPage(user, raw), listSavedReports(user), queueOptions(user)]);
   if (page.canonical) redirect(`/reports?${page.canonical}`);

@@ -7,7 +7,7 @@ import { rerouteMessage } from "@/lib/routing/reroute";
 /** Used by the reroute form on «Требует разбора» and on the message page. */
 export async function rerouteAction(_: ActionState, form: FormData): Promise<ActionState> {
   return actionState("rerouteAction", async () => {
-    const user = await authorize("coordinator", "mcu_head");
+    const user = await authorize("message.triage");
     const r = await rerouteMessage(user, formInput(form));
     // The queue, the review list, the message page and the bell all change.
     revalidatePath("/", "layout");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listNeedsReview, rerouteOptions } from "@/lib/routing/review-queue";
 import { describeBlockReason, percent, reasonWords } from "@/lib/routing/reason";
 import { CHANNEL_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
@@ -14,7 +14,7 @@ import { Card } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Требует разбора" };
 
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  await requireRole("coordinator", "mcu_head");
+  await requirePage("/review");
   const params = flatParams(await searchParams);
   const [result, options] = await Promise.all([listNeedsReview(params), rerouteOptions()]);
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listBlocks } from "@/lib/admin/directory";
 import { formatNumber } from "@/lib/format";
 import { Table, THead, Th, Td, Tr } from "@/components/ui/table";
@@ -7,7 +7,7 @@ import { Table, THead, Th, Td, Tr } from "@/components/ui/table";
 export const metadata: Metadata = { title: "Блоки" };
 
 export default async function BlocksPage() {
-  await requireRole("mcu_head");
+  await requirePage("/admin/blocks");
   const blocks = await listBlocks();
   return (
     <>

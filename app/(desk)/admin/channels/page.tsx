@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listChannelHealth, listQuarantine } from "@/lib/admin/channels";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { formatDateTime, formatNumber } from "@/lib/format";
@@ -20,7 +20,7 @@ function lag(sec: number | null): string {
 }
 
 export default async function ChannelsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  await requireRole("mcu_head");
+  await requirePage("/admin/channels");
   const saved = Number((await searchParams).saved);
   const [channels, quarantine] = await Promise.all([listChannelHealth(), listQuarantine()]);
   return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listPolicies } from "@/lib/admin/policies";
 import { REGIME_LABELS } from "@/lib/messages/labels";
 import { formatDateTime } from "@/lib/format";
@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Сроки" };
 
 export default async function PoliciesPage() {
-  await requireRole("mcu_head");
+  await requirePage("/admin/policies");
   const policies = await listPolicies();
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { getRoutingAdmin } from "@/lib/admin/routing";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
 import { Badge } from "@/components/ui/badge";
@@ -13,7 +13,7 @@ import { Card } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Маршрутизация" };
 
 export default async function RoutingPage() {
-  await requireRole("mcu_head");
+  await requirePage("/admin/routing");
   const { topics, blocks, rules, categories } = await getRoutingAdmin();
   const topicName = new Map(topics.map((t) => [t.id, t.name]));
   const blockName = new Map(blocks.map((b) => [b.id, b.shortName]));

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listTopics } from "@/lib/admin/directory";
 import { formatNumber } from "@/lib/format";
 import { Table, THead, Th, Td } from "@/components/ui/table";
@@ -7,7 +7,7 @@ import { Table, THead, Th, Td } from "@/components/ui/table";
 export const metadata: Metadata = { title: "Темы" };
 
 export default async function TopicsPage() {
-  await requireRole("mcu_head");
+  await requirePage("/admin/topics");
   const topics = await listTopics();
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listBlockChoices, listUsers } from "@/lib/admin/directory";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatDateTime } from "@/lib/format";
@@ -12,7 +12,7 @@ import { Table, THead, Th, Td } from "@/components/ui/table";
 export const metadata: Metadata = { title: "Пользователи" };
 
 export default async function UsersPage() {
-  await requireRole("mcu_head");
+  await requirePage("/admin/users");
   const [users, blocks] = await Promise.all([listUsers(), listBlockChoices()]);
   const now = new Date();
   return (

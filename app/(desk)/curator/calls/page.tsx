@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { listAwaitingCalls } from "@/lib/workflow/list-awaiting-calls";
 import { AwaitingCallsTable } from "@/components/workflow/awaiting-calls-table";
 
 export const metadata: Metadata = { title: "Ждут звонка" };
 
 export default async function AwaitingCallsPage() {
-  const user = await requireRole("block_curator");
+  const user = await requirePage("/curator/calls");
   const rows = await listAwaitingCalls(user);
   return (
     <>

@@ -3,7 +3,7 @@
 // Expected failures come back in words; anything else is logged and replaced by a generic text.
 import { revalidatePath } from "next/cache";
 import { authorize, type CurrentUser } from "@/lib/auth/session";
-import type { RoleCode } from "@/lib/auth/roles";
+import type { Permission } from "@/lib/auth/permissions";
 import { AppError, publicMessage } from "@/lib/errors";
 import type { ActionState, FieldErrors } from "@/lib/actions/action-state";
 import { acceptMessage } from "@/lib/workflow/accept";
@@ -18,10 +18,10 @@ import { releaseAnswer } from "@/lib/workflow/release-answer";
 import { dispatchAnswer } from "@/lib/workflow/dispatch-answer";
 import { removeAttachment } from "@/lib/workflow/remove-attachment";
 
-async function run(roles: RoleCode[], form: FormData, fn: (user: CurrentUser, input: Record<string, unknown>) => Promise<string | void>): Promise<ActionState> {
+async function run(permission: Permission, form: FormData, fn: (user: CurrentUser, input: Record<string, unknown>) => Promise<string | void>): Promise<ActionState> {
   const input: Record<string, unknown> = Object.fromEntries([...form.keys()].map((k) => [k, k === "checklist" ? form.getAll(k) : form.get(k)]));
   try {
-    const user = await authorize(...roles);
+    const user = await authorize(permission);
     const message = await fn(user, input);
     return { ok: true, message: message ?? undefined, at: Date.now() };
   } catch (e) {
@@ -35,27 +35,27 @@ async function run(roles: RoleCode[], form: FormData, fn: (user: CurrentUser, in
 }
 
 export async function acceptAction(_: ActionState, form: FormData) {
-  return run(["block_head"], form, async (u, i) => { await acceptMessage(u, i); return "Сообщение принято в работу."; });
+  return run("message.answer", form, async (u, i) => { await acceptMessage(u, i); return "Сообщение принято в работу."; });
 }
 
 export async function returnMisroutedAction(_: ActionState, form: FormData) {
-  return run(["block_head"], form, async (u, i) => { await returnMisrouted(u, i); return "Сообщение возвращено координатору."; });
+  return run("message.answer", form, async (u, i) => { await returnMisrouted(u, i); return "Сообщение возвращено координатору."; });
 }
 
 export async function saveDraftAction(_: ActionState, form: FormData) {
-  return run(["block_head"], form, async (u, i) => { await saveDraft(u, i); return "Черновик сохранён."; });
+  return run("message.answer", form, async (u, i) => { await saveDraft(u, i); return "Черновик сохранён."; });
 }
 
 export async function submitAnswerAction(_: ActionState, form: FormData) {
-  return run(["block_head"], form, async (u, i) => { const r = await submitAnswer(u, i); return `Ответ отправлен на проверку (раунд ${r.round}).`; });
+  return run("message.answer", form, async (u, i) => { const r = await submitAnswer(u, i); return `Ответ отправлен на проверку (раунд ${r.round}).`; });
 }
 
 export async function requestExtensionAction(_: ActionState, form: FormData) {
-  return run(["block_head"], form, async (u, i) => { await requestExtension(u, i); return "Запрос на продление отправлен координатору."; });
+  return run("message.answer", form, async (u, i) => { await requestExtension(u, i); return "Запрос на продление отправлен координатору."; });
 }
 
 export async function reviewAction(_: ActionState, form: FormData) {
-  return run(["coordinator"], form, async (u, i) => {
+  return run("answer.review", form, async (u, i) => {
     const r = await reviewAnswer(u, i);
     if (r.next === "in_work") return "Ответ возвращён на доработку.";
     if (r.next === "awaiting_contact") return "Ответ одобрен. Куратор позвонит заявителю перед отправкой.";
@@ -67,20 +67,20 @@ export async function reviewAction(_: ActionState, form: FormData) {
 }
 
 export async function decideExtensionAction(_: ActionState, form: FormData) {
-  return run(["coordinator"], form, async (u, i) => { const r = await decideExtension(u, i); return r.newDueAt ? "Срок продлён." : "В продлении отказано."; });
+  return run("answer.review", form, async (u, i) => { const r = await decideExtension(u, i); return r.newDueAt ? "Срок продлён." : "В продлении отказано."; });
 }
 
 export async function logContactAction(_: ActionState, form: FormData) {
-  return run(["block_curator"], form, async (u, i) => { await logContact(u, i); return "Звонок записан."; });
+  return run("message.call", form, async (u, i) => { await logContact(u, i); return "Звонок записан."; });
 }
 
 export async function releaseAction(_: ActionState, form: FormData) {
-  return run(["block_curator", "coordinator"], form, async (u, i) => {
+  return run("answer.release", form, async (u, i) => {
     const r = await releaseAnswer(u, i);
     return r.status === "released" ? "Ответ отправлен заявителю." : "Ответ уже был отправлен.";
   });
 }
 
 export async function removeAttachmentAction(_: ActionState, form: FormData) {
-  return run(["block_head"], form, async (u, i) => { await removeAttachment(u, i); return "Файл удалён из черновика."; });
+  return run("message.answer", form, async (u, i) => { await removeAttachment(u, i); return "Файл удалён из черновика."; });
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { getMessage } from "@/lib/messages/get-message";
+import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { CHANNEL_LABELS, REGIME_LABELS, STATUS_LABELS } from "@/lib/messages/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -24,7 +25,7 @@ import { Card } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Сообщение" };
 
 export default async function MessagePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole();
+  const user = await requirePage("/messages/[id]");
   const { id } = await params;
   let m;
   try {
@@ -34,7 +35,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
     throw e;
   }
   const wf = await getMessageWorkflow(user, m.id);
-  const canTriage = user.role === "coordinator" || user.role === "mcu_head";
+  const canTriage = can(user, "message.triage");
   const reroute = canTriage ? await rerouteOptions() : null;
   const related = await relatedMessages(user, m);
   return (
@@ -89,7 +90,7 @@ export default async function MessagePage({ params }: { params: Promise<{ id: st
       )}
       <Card as="section" className="mt-4" aria-labelledby="answers-heading">
         <h2 id="answers-heading" className="mb-2 font-semibold">Ответы и проверка</h2>
-        <AnswersHistory messageId={m.id} answers={wf.answers} showWarnings={user.role !== "mcu_curator"} />
+        <AnswersHistory messageId={m.id} answers={wf.answers} showWarnings={can(user, "answer.quality")} />
       </Card>
       {(m.channel === "pos" || wf.contacts.length > 0) && (
         <Card as="section" className="mt-4" aria-labelledby="contacts-heading">

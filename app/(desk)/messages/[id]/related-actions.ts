@@ -10,7 +10,7 @@ export type DuplicateState = { ok: boolean; message: string } | null;
 /** «Дубликат»: marks this message as a duplicate of the related one (linked, never deleted). */
 export async function markDuplicateAction(_prev: DuplicateState, form: FormData): Promise<DuplicateState> {
   try {
-    const user = await authorize("coordinator", "mcu_head");
+    const user = await authorize("message.triage");
     const messageId = Number(form.get("messageId"));
     const r = await bulkAction(user, { action: "duplicate", ids: [messageId], originalId: Number(form.get("originalId")) });
     revalidatePath(`/messages/${messageId}`);

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
 import { notFound } from "next/navigation";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getProblem } from "@/lib/problems/get-problem";
-import { PROBLEM_VIEW_ROLES } from "@/lib/problems/access";
 import { PROBLEM_ORIGIN_LABELS, PROBLEM_STATUS_LABELS } from "@/lib/problems/labels";
 import { serializeQueueParams } from "@/lib/queue/params";
 import { CHANNEL_LABELS } from "@/lib/messages/labels";
@@ -23,7 +22,7 @@ import { Card } from "@/components/ui/card";
 export const metadata: Metadata = { title: "Комплексная проблема" };
 
 export default async function ProblemPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole(...PROBLEM_VIEW_ROLES);
+  const user = await requirePage("/problems/[id]");
   const { id } = await params;
   let p;
   try {

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { AppLink as Link } from "@/components/ui/app-link";
-import { requireRole } from "@/lib/auth/session";
+import { requirePage } from "@/lib/auth/session";
 import type { RawSearchParams } from "@/lib/search-params";
-import { REPORT_ROLES } from "@/lib/analytics/report";
 import { serializeReportConfig } from "@/lib/analytics/report-config";
 import { filtersText, layoutText, periodText, reportNotes } from "@/lib/analytics/report-format";
 import { loadReportPage } from "@/lib/analytics/report-page";
@@ -29,7 +28,7 @@ body { background: #fff; }
 }`;
 
 export default async function ReportPrintPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
-  const user = await requireRole(...REPORT_ROLES);
+  const user = await requirePage("/reports/print");
   const [page, options] = await Promise.all([loadReportPage(user, await searchParams), queueOptions(user)]);
   const { config, result } = page;
   const names = {

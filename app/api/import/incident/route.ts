@@ -18,7 +18,7 @@ async function readUpload(req: Request): Promise<Buffer> {
   return buf;
 }
 
-export const POST = withAuth<unknown>(["coordinator", "mcu_head"], async (req, _ctx, user) => {
+export const POST = withAuth<unknown>("import.xlsx", async (req, _ctx, user) => {
   const mode = new URL(req.url).searchParams.get("mode");
   if (mode !== "preview" && mode !== "import") throw new AppError("invalid_input", "Неизвестный режим.");
   const buf = await readUpload(req);

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { withAuth } from "@/lib/auth/route";
 import { AppError } from "@/lib/errors";
-import { REPORT_ROLES, runReport } from "@/lib/analytics/report";
+import { runReport } from "@/lib/analytics/report";
 import { configError, configFromSearchParams, reportConfigSchema } from "@/lib/analytics/report-config";
 import { exportFileName, reportCsv, reportXlsx } from "@/lib/analytics/report-export";
 import { DEFAULT_TITLE } from "@/lib/analytics/report-page";
@@ -19,7 +19,7 @@ function disposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export const GET = withAuth<unknown>([...REPORT_ROLES], async (req, _ctx, user) => {
+export const GET = withAuth<unknown>("report.read", async (req, _ctx, user) => {
   const params = new URL(req.url).searchParams;
   const format = formatSchema.safeParse(params.get("format"));
   if (!format.success) throw new AppError("invalid_input", configError(format.error));

@@ -8,7 +8,7 @@ import { MAX_ATTACHMENT_BYTES } from "@/lib/workflow/attachment-types";
 
 type Ctx = { params: Promise<{ id: string }> };
 
-export const POST = withAuth<Ctx>(["block_head"], async (req, { params }, user) => {
+export const POST = withAuth<Ctx>("message.answer", async (req, { params }, user) => {
   // Same-origin only: withAuth checks Origin on every state-changing request.
   const length = Number(req.headers.get("content-length") ?? 0);
   if (length > MAX_ATTACHMENT_BYTES + 64 * 1024) throw new AppError("invalid_input", "Файл больше 10 МБ.");

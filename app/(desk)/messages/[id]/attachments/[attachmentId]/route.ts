@@ -1,11 +1,10 @@
 // Download of an answer's file: found by ids within the user's scope, read by its stored hash.
 import { withAuth } from "@/lib/auth/route";
-import { ROLES } from "@/lib/auth/roles";
 import { readAttachment } from "@/lib/workflow/read-attachment";
 
 type Ctx = { params: Promise<{ id: string; attachmentId: string }> };
 
-export const GET = withAuth<Ctx>([...ROLES], async (_req, { params }, user) => {
+export const GET = withAuth<Ctx>("message.read", async (_req, { params }, user) => {
   const { id, attachmentId } = await params;
   const f = await readAttachment(user, id, attachmentId);
   return new Response(new Uint8Array(f.bytes), {
