@@ -1,5 +1,5 @@
 // ESLint 9 flat config: Next.js's own rules (core web vitals, React, hooks, a11y, import) and its
-// TypeScript rules.
+// TypeScript rules, plus this project's rule that lib/env.ts is the only reader of process.env.
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
@@ -28,6 +28,41 @@ export default defineConfig([
         destructuredArrayIgnorePattern: "^_",
         ignoreRestSiblings: true,
       }],
+      // Settings are read once, checked by zod, in lib/env.ts (env()).
+      "no-restricted-properties": ["error", {
+        object: "process",
+        property: "env",
+        message: "Read settings through env() from lib/env.ts (add the variable to its schema).",
+      }],
+      // The raw environment is for launchers and benchmarks in lib/cli (see processEnv's comment).
+      "no-restricted-imports": ["error", {
+        patterns: [{
+          group: ["@/lib/env", "**/env"],
+          importNames: ["processEnv"],
+          message: "processEnv() is for lib/cli launchers and the scratch-database helper only; read settings through env().",
+        }],
+      }],
     },
+  },
+  {
+    // The raw environment: lib/env.ts reads it; launchers, benchmarks and the scratch-database
+    // helper build child processes' environments or set DATABASE_URL before env() first reads it.
+    files: ["lib/env.ts", "lib/cli/**", "lib/db/scratch-db.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  {
+    files: ["lib/env.ts"],
+    rules: { "no-restricted-properties": "off" }, // the one reader
+  },
+  {
+    // Tests and their set-up pick their database, set variables for the code under test and pass
+    // the environment on to the CLIs and servers they spawn.
+    files: ["tests/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-properties": "off", "no-restricted-imports": "off" },
+  },
+  {
+    // Tool configs loaded by their own CLIs (Next.js, Playwright, Prisma) before any app code.
+    files: ["next.config.mjs", "playwright.config.ts", "prisma.config.ts"],
+    rules: { "no-restricted-properties": "off" },
   },
 ]);

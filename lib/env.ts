@@ -1,6 +1,9 @@
 // The only reader of process.env: every setting is checked here once.
 import { z } from "zod";
 
+/** A 0/1 switch: "1" on, "0" off, unset or empty = `byDefault`. */
+const flag = (byDefault: boolean) => z.enum(["0", "1", ""]).optional().transform((v) => (v ? v === "1" : byDefault));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().optional(),
@@ -21,6 +24,20 @@ const schema = z.object({
   // Fail-safe: an install that forgets APP_ENV is a production one (no demo accounts, a real secret
   // required). `npm start` on the embedded database sets APP_ENV=demo itself (lib/cli/start.ts).
   APP_ENV: z.enum(["demo", "staging", "production"]).default("production"),
+  // The web server (lib/cli/web.ts; `npm start` passes PORT on to it).
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  // Processes of the web server; unset = one per core.
+  WEB_CONCURRENCY: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(256).optional()),
+  // 0 = the web server does not gzip (a proxy in front does).
+  WEB_COMPRESS: flag(true),
+  // 1 = the client's address is the first X-Forwarded-For hop (the desk runs behind a proxy).
+  TRUST_PROXY: flag(false),
+  // Development and test only (lib/cli/start.ts, lib/cli/bench-queue.ts): the embedded database's
+  // port (0 = any free one), a rebuild on every start, the demo simulators, the build folder.
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
+  MCU_REBUILD: flag(false),
+  MCU_SIMULATORS: flag(true),
+  NEXT_DIST_DIR: z.string().optional().transform((v) => v || ".next"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -58,7 +75,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return parsed.data;
 }
 
-/** Raw access for CLI tools that set variables for child processes. */
+/** Raw access for CLI tools (lib/cli, the scratch-database helper) that build a child process's
+ * environment, ask whether a variable is set at all, or set one before env() is first read (it
+ * caches). Everything else reads env(); eslint.config.mjs keeps this import to those files. */
 export function processEnv(): NodeJS.ProcessEnv {
   return process.env;
 }

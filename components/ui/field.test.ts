@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { Field } from "@/components/ui/field";
 
 const render = (props: { error?: string; hint?: string; describedBy?: string }) => renderToStaticMarkup(
+  // Children in props, not as createElement's third argument: Field's props type requires them.
+  // eslint-disable-next-line react/no-children-prop -- see above
   createElement(Field, {
     id: "reason", label: "Причина", error: props.error, hint: props.hint,
     children: createElement("textarea", { name: "reason", "aria-describedby": props.describedBy }),

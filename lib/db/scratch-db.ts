@@ -3,13 +3,16 @@
 import pg from "pg";
 import { migrate } from "@/lib/db/migrate";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { processEnv } from "@/lib/env";
 
 export type ScratchDb = { url: string; kind: "server" | "embedded"; drop: () => Promise<void> };
 
-const ADMIN_URL = process.env.TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+// Raw, not env(): test set-up and benchmarks call this before they point DATABASE_URL at the
+// database it makes, and env() caches what it first reads.
+const ADMIN_URL = processEnv().TEST_PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 async function serverAvailable(): Promise<boolean> {
-  if (process.env.TEST_EMBEDDED === "1") return false;
+  if (processEnv().TEST_EMBEDDED === "1") return false;
   const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
   try {
     await c.connect();

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ChannelCodeT, StatusCode } from "./labels";
 import { scopeSql } from "@/lib/queue/where";
