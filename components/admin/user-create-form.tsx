@@ -20,8 +20,9 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 
 export function UserCreateForm({ blocks }: { blocks: { id: number; name: string }[] }) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(createUserAction, null);
-  const fe = state?.fieldErrors ?? {};
-  const v = state?.values ?? {};
+  // The first error of each field, and what was typed (handed back on a refusal).
+  const fe = Object.fromEntries(Object.entries((state && !state.ok && state.fieldErrors) || {}).map(([k, m]) => [k, m?.[0]]));
+  const v = (state && !state.ok && state.values) || {};
   return (
     <Card action={action} as="form" className="grid gap-3 md:grid-cols-3" aria-label="Новая учётная запись">
       <Field id="u-login" label="Логин" error={fe.login}><input id="u-login" name="login" defaultValue={v.login} required maxLength={TEXT_LIMITS.login} className={input} aria-invalid={!!fe.login} /></Field>

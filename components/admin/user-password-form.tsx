@@ -8,14 +8,12 @@ import { TEXT_LIMITS } from "@/lib/validation/limits";
 /** «Сменить пароль…» on a user's row: a new password typed by the МЦУ head. */
 export function UserPasswordForm({ id, name }: { id: number; name: string }) {
   const [state, action, pending] = useActionState<UserFormState, FormData>(userPasswordAction, null);
-  const [open, setOpen] = useState(false);
-  // A saved password closes the form and leaves the confirmation beside the button (set during
-  // render when a new result arrives, rather than in an effect after it).
-  const [seen, setSeen] = useState(state);
-  if (state !== seen) {
-    setSeen(state);
-    if (state?.ok) setOpen(false);
-  }
+  // The form is open from «Сменить пароль…» until a saved password (a new successful result)
+  // closes it and leaves the confirmation beside the button; a refusal keeps it open. Derived
+  // from the result the form was opened with, so no effect has to close it.
+  const [openedWith, setOpenedWith] = useState<{ state: UserFormState } | null>(null);
+  const open = openedWith !== null && (state === openedWith.state || !state?.ok);
+  const setOpen = (o: boolean) => setOpenedWith(o ? { state } : null);
   if (!open) {
     return (
       <div className="flex items-center gap-2">
@@ -27,7 +25,8 @@ export function UserPasswordForm({ id, name }: { id: number; name: string }) {
   }
   return (
     // onSubmit, not action: a refused password stays in the field to be corrected.
-    <form onSubmit={submitKeepingFields(action)} className="flex flex-wrap items-center gap-2">
+    // method="post": should the script ever not run, the password must not end up in an address.
+    <form method="post" onSubmit={submitKeepingFields(action)} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
       <label className="sr-only" htmlFor={`password-${id}`}>Новый пароль для: {name}</label>
       <input id={`password-${id}`} name="password" type="password" autoComplete="new-password" minLength={10} maxLength={TEXT_LIMITS.password} required

@@ -44,7 +44,12 @@ export function useFormAction(action: Action, opts: { resetOnSuccess?: boolean; 
  * text fields against their maxLength. `onCheck` gets the field that is too long, or null.
  */
 export function submitKeepingFields(dispatch: (data: FormData) => void, onCheck?: (tooLong: TooLong | null) => void) {
-  return (e: FormEvent<HTMLFormElement>) => onCheck?.(dispatchKeepingFields(e, dispatch));
+  return (e: FormEvent<HTMLFormElement>) => {
+    // Not `onCheck?.(dispatchKeepingFields(…))`: without onCheck that would skip the dispatch and
+    // the browser would submit the form itself (a GET with the fields in the address).
+    const tooLong = dispatchKeepingFields(e, dispatch);
+    onCheck?.(tooLong);
+  };
 }
 
 /** The body of submitKeepingFields' handler: dispatches the form's data unless a text field is

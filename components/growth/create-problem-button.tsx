@@ -25,7 +25,7 @@ export function CreateProblemButton({ topic, locality, from, to, label, done }: 
         {state?.ok && (
           <span className="text-green-900" data-testid="growth-problem-created">
             {state.message}{" "}
-            <Link href={`/problems/${state.problemId}`} className="font-medium text-brand-700 underline">Открыть проблему № {state.problemId}</Link>
+            <Link href={`/problems/${state.data?.problemId}`} className="font-medium text-brand-700 underline">Открыть проблему № {state.data?.problemId}</Link>
           </span>
         )}
         {state && !state.ok && <span role="alert" className="text-red-800">{state.message}</span>}

@@ -43,7 +43,7 @@ export function ProblemAnswerForm({ problemId, openCount, posCount }: { problemI
           <div className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="problem-answer-report">
             <p className="font-medium">{state.message}</p>
             <ul className="mt-1 list-disc pl-5">
-              {state.report?.map((r) => (
+              {state.data?.map((r) => (
                 <li key={r.messageId}>
                   <Link href={`/messages/${r.messageId}`} className="underline">№ {r.messageId}</Link>
                   {r.channel && ` (${CHANNEL_LABELS[r.channel as ChannelCodeT] ?? r.channel})`}: {ANSWER_OUTCOME_LABELS[r.outcome]}{r.detail ? ` — ${r.detail}` : ""}

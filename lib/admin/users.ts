@@ -1,4 +1,5 @@
 import "server-only";
+import type { FieldErrors } from "@/lib/actions/action-state";
 import { z } from "zod";
 import { NUMBER_LIMITS, TEXT_LIMITS, text, tooLongMessage } from "@/lib/validation/text";
 import { db } from "@/lib/db";
@@ -22,18 +23,17 @@ export const newUserSchema = z
   })
   .refine((u) => u.role !== "block_head" || u.blockId, { message: "Руководителю блока нужен блок.", path: ["blockId"] });
 
-export type FieldErrors = Partial<Record<string, string>>;
 
 export async function createUser(raw: Record<string, unknown>): Promise<{ ok: true; id: number } | { ok: false; fieldErrors: FieldErrors }> {
   const admin = await authorize("admin.users");
   const p = newUserSchema.safeParse(raw);
   if (!p.success) {
     const fieldErrors: FieldErrors = {};
-    for (const i of p.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
+    for (const i of p.error.issues) fieldErrors[String(i.path[0])] ??= [i.message];
     return { ok: false, fieldErrors };
   }
   if (await db().user.findUnique({ where: { login: p.data.login }, select: { id: true } })) {
-    return { ok: false, fieldErrors: { login: "Такой логин уже есть." } };
+    return { ok: false, fieldErrors: { login: ["Такой логин уже есть."] } };
   }
   const u = await db().user.create({
     data: {

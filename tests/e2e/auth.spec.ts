@@ -163,6 +163,7 @@ test("signing out ends the session: a copy of the old cookie no longer works; th
     await adminPage.getByLabel(`Новый пароль для: ${full_name}`).fill(password);
     await adminPage.getByRole("button", { name: "Сохранить" }).click();
     await expect(adminPage.getByText("Пароль изменён, прежние сеансы завершены.")).toBeVisible();
+    expect(adminPage.url(), "the password never goes into an address").not.toContain("password");
   };
   await adminPage.reload();
   await setPassword("новый-пароль-2026");

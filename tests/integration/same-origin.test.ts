@@ -11,11 +11,13 @@ const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", async (importOriginal) => {
   const orig = await importOriginal<typeof import("@/lib/auth/session")>();
   const { AppError } = await import("@/lib/errors");
+  const { assertCan } = await import("@/lib/auth/guards");
   return {
     ...orig,
-    authorize: async (...roles: string[]) => {
+    // Only where the user comes from is replaced; the capability is checked by the real guard.
+    authorize: async (permission?: Parameters<typeof orig.authorize>[0]) => {
       if (!session.user) throw new AppError("unauthenticated", "Сеанс истёк. Войдите снова.");
-      if (roles.length && !roles.includes(session.user.role)) throw new AppError("forbidden", "Недостаточно прав для этого действия.");
+      if (permission) assertCan(session.user, permission);
       return session.user;
     },
   };

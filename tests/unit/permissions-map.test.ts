@@ -59,6 +59,19 @@ describe("server actions and route handlers", () => {
     expect(found).toEqual(listed);
   });
 
+  it("every server action runs through runAction (lib/actions/action-state.ts) under its own name", () => {
+    for (const [file, actions] of Object.entries(ACTION_PERMISSIONS)) {
+      const text = read(`${DESK}${file}`);
+      for (const name of Object.keys(actions)) {
+        const body = text.slice(text.indexOf(`export async function ${name}(`)).split(/\nexport /)[0];
+        // The message page's actions share one wrapper, run(name, …), which calls runAction.
+        const own = new RegExp(`runAction(?:<[^>]*>)?\\("${file.replace(/[[\]]/g, "\\$&")}", "${name}"`);
+        const ok = own.test(body) || (text.includes(`runAction("${file}", name`) && body.includes(`run("${name}"`));
+        expect(ok, `${file} › ${name} calls runAction("${file}", "${name}", …)`).toBe(true);
+      }
+    }
+  });
+
   it("every route handler asks for a capability through withAuth (next-auth's own excepted)", () => {
     const handlers = walk("app").filter((f) => f.endsWith("/route.ts") && !f.includes("api/auth/"));
     expect(handlers.length).toBeGreaterThan(0);

@@ -1,25 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/auth/session";
-import { publicMessage, AppError } from "@/lib/errors";
 import { bulkAction } from "@/lib/queue/bulk-actions";
 import { deleteSavedView, saveView } from "@/lib/queue/saved-views";
+import { runAction, type ActionResult } from "@/lib/actions/action-state";
 
-export type QueueActionResult = { ok: boolean; message: string; at: number };
-
-async function run(fn: () => Promise<string>): Promise<QueueActionResult> {
-  try {
-    return { ok: true, message: await fn(), at: Date.now() };
-  } catch (e) {
-    if (!(e instanceof AppError)) console.error("queue action failed", e);
-    return { ok: false, message: publicMessage(e), at: Date.now() };
-  }
-}
+export type QueueActionResult = ActionResult;
 
 /** Bulk route / topic / duplicate / spam on the selected messages. */
 export async function bulkQueueAction(input: unknown): Promise<QueueActionResult> {
-  return run(async () => {
-    const user = await authorize("queue.bulk");
+  return runAction("queue/actions.ts", "bulkQueueAction", async (user) => {
     const r = await bulkAction(user, input);
     revalidatePath("/", "layout");
     return r.summary;
@@ -27,8 +16,7 @@ export async function bulkQueueAction(input: unknown): Promise<QueueActionResult
 }
 
 export async function saveViewAction(input: { name: string; query: string }): Promise<QueueActionResult> {
-  return run(async () => {
-    const user = await authorize("queue.read");
+  return runAction("queue/actions.ts", "saveViewAction", async (user) => {
     const v = await saveView(user, input);
     revalidatePath("/queue");
     return `Вид «${v.name}» сохранён.`;
@@ -36,8 +24,7 @@ export async function saveViewAction(input: { name: string; query: string }): Pr
 }
 
 export async function deleteViewAction(id: number): Promise<QueueActionResult> {
-  return run(async () => {
-    const user = await authorize("queue.read");
+  return runAction("queue/actions.ts", "deleteViewAction", async (user) => {
     await deleteSavedView(user, id);
     revalidatePath("/queue");
     return "Вид удалён.";

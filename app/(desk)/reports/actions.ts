@@ -1,58 +1,47 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/auth/session";
-import { AppError, publicMessage } from "@/lib/errors";
 import { copyReport, deleteReport, renameReport, saveReport, setReportShared } from "@/lib/analytics/report-saved";
+import { runAction, type ActionResult } from "@/lib/actions/action-state";
 
-export type ReportActionResult = { ok: boolean; message: string; id?: number; at: number };
-
-async function run(fn: () => Promise<{ message: string; id?: number }>): Promise<ReportActionResult> {
-  try {
-    const r = await fn();
-    revalidatePath("/reports");
-    return { ok: true, ...r, at: Date.now() };
-  } catch (e) {
-    if (!(e instanceof AppError)) console.error("report action failed", e);
-    return { ok: false, message: publicMessage(e), at: Date.now() };
-  }
-}
+/** The saved report's id comes back as data (the list selects it). */
+export type ReportActionResult = ActionResult<{ id: number }>;
 
 export async function saveReportAction(input: { name: string; config: unknown }): Promise<ReportActionResult> {
-  return run(async () => {
-    const user = await authorize("report.read");
+  return runAction("reports/actions.ts", "saveReportAction", async (user) => {
     const r = await saveReport(user, input);
-    return { message: `Отчёт «${r.name}» сохранён.`, id: r.id };
+    revalidatePath("/reports");
+    return { message: `Отчёт «${r.name}» сохранён.`, data: { id: r.id } };
   });
 }
 
 export async function renameReportAction(input: { id: number; name: string }): Promise<ReportActionResult> {
-  return run(async () => {
-    const user = await authorize("report.read");
+  return runAction("reports/actions.ts", "renameReportAction", async (user) => {
     const r = await renameReport(user, input);
-    return { message: `Отчёт переименован в «${r.name}».`, id: r.id };
+    revalidatePath("/reports");
+    return { message: `Отчёт переименован в «${r.name}».`, data: { id: r.id } };
   });
 }
 
 export async function shareReportAction(input: { id: number; shared: boolean }): Promise<ReportActionResult> {
-  return run(async () => {
-    const user = await authorize("report.read");
+  return runAction("reports/actions.ts", "shareReportAction", async (user) => {
     const r = await setReportShared(user, input);
-    return { message: r.shared ? `Отчёт «${r.name}» открыт для коллег.` : `Отчёт «${r.name}» снова виден только вам.`, id: r.id };
+    revalidatePath("/reports");
+    return { message: r.shared ? `Отчёт «${r.name}» открыт для коллег.` : `Отчёт «${r.name}» снова виден только вам.`, data: { id: r.id } };
   });
 }
 
 export async function deleteReportAction(id: number): Promise<ReportActionResult> {
-  return run(async () => {
-    const user = await authorize("report.read");
+  return runAction("reports/actions.ts", "deleteReportAction", async (user) => {
     await deleteReport(user, id);
-    return { message: "Отчёт удалён." };
+    revalidatePath("/reports");
+    return "Отчёт удалён.";
   });
 }
 
 export async function copyReportAction(id: number): Promise<ReportActionResult> {
-  return run(async () => {
-    const user = await authorize("report.read");
+  return runAction("reports/actions.ts", "copyReportAction", async (user) => {
     const r = await copyReport(user, id);
-    return { message: `Скопировано в ваши отчёты как «${r.name}».`, id: r.id };
+    revalidatePath("/reports");
+    return { message: `Скопировано в ваши отчёты как «${r.name}».`, data: { id: r.id } };
   });
 }

@@ -1,10 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { actionState, formInput, type ActionState } from "@/lib/actions/action-state";
+import { formInput, runAction, type ActionState } from "@/lib/actions/action-state";
 import { updatePolicy } from "@/lib/admin/policies";
 
 export async function updatePolicyAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState("updatePolicyAction", async () => {
+  return runAction("admin/policies/actions.ts", "updatePolicyAction", async () => {
     await updatePolicy(formInput(form));
     revalidatePath("/admin/policies");
     return "Политика сохранена. Она действует для сообщений, поступивших после изменения.";

@@ -1,7 +1,7 @@
 "use server";
 // Thin server actions of the routing page: the lib functions authorize, validate and audit.
 import { revalidatePath } from "next/cache";
-import { actionState, formInput, type ActionState } from "@/lib/actions/action-state";
+import { formInput, runAction, type ActionState } from "@/lib/actions/action-state";
 import { moveRule, saveCategoryMapping, saveRule, setRuleActive, setTopicBlock } from "@/lib/admin/routing";
 
 function done(): void {
@@ -10,11 +10,11 @@ function done(): void {
 }
 
 export async function setTopicBlockAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState("setTopicBlockAction", async () => { await setTopicBlock(formInput(form)); done(); return "Блок темы изменён."; });
+  return runAction("admin/routing/actions.ts", "setTopicBlockAction", async () => { await setTopicBlock(formInput(form)); done(); return "Блок темы изменён."; });
 }
 
 export async function saveRuleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState("saveRuleAction", async () => {
+  return runAction("admin/routing/actions.ts", "saveRuleAction", async () => {
     const r = await saveRule(formInput(form));
     done();
     return r.created ? "Правило добавлено." : "Правило сохранено.";
@@ -22,7 +22,7 @@ export async function saveRuleAction(_: ActionState, form: FormData): Promise<Ac
 }
 
 export async function setRuleActiveAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState("setRuleActiveAction", async () => {
+  return runAction("admin/routing/actions.ts", "setRuleActiveAction", async () => {
     const active = form.get("active") === "true";
     await setRuleActive({ id: form.get("id"), active });
     done();
@@ -31,11 +31,11 @@ export async function setRuleActiveAction(_: ActionState, form: FormData): Promi
 }
 
 export async function moveRuleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState("moveRuleAction", async () => { await moveRule(formInput(form)); done(); return "Порядок правил изменён."; });
+  return runAction("admin/routing/actions.ts", "moveRuleAction", async () => { await moveRule(formInput(form)); done(); return "Порядок правил изменён."; });
 }
 
 export async function saveCategoryAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return actionState("saveCategoryAction", async () => {
+  return runAction("admin/routing/actions.ts", "saveCategoryAction", async () => {
     const r = await saveCategoryMapping(formInput(form));
     done();
     return r.created ? "Категория добавлена." : "Тема категории изменена.";

@@ -1,22 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/auth/session";
 import { bulkAction } from "@/lib/queue/bulk-actions";
-import { AppError, publicMessage } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { runAction, type ActionState } from "@/lib/actions/action-state";
 
-export type DuplicateState = { ok: boolean; message: string } | null;
+export type DuplicateState = ActionState;
 
 /** «Дубликат»: marks this message as a duplicate of the related one (linked, never deleted). */
 export async function markDuplicateAction(_prev: DuplicateState, form: FormData): Promise<DuplicateState> {
-  try {
-    const user = await authorize("message.triage");
+  return runAction("messages/[id]/related-actions.ts", "markDuplicateAction", async (user) => {
     const messageId = Number(form.get("messageId"));
     const r = await bulkAction(user, { action: "duplicate", ids: [messageId], originalId: Number(form.get("originalId")) });
     revalidatePath(`/messages/${messageId}`);
-    return r.done.length ? { ok: true, message: `Отмечено как дубликат № ${String(form.get("originalId"))}.` } : { ok: false, message: r.summary };
-  } catch (e) {
-    if (!(e instanceof AppError)) console.error("mark duplicate failed", e);
-    return { ok: false, message: publicMessage(e) };
-  }
+    if (!r.done.length) throw new AppError("invalid_input", r.summary);
+    return `Отмечено как дубликат № ${String(form.get("originalId"))}.`;
+  });
 }
