@@ -132,7 +132,9 @@ describe("growthReport", () => {
     const a = await growthReport(coordinator);
     const b = await growthReport(await userOf("mcu_curator"), { limit: 3 });
     expect(b.computedAt).toBe(a.computedAt);
-    expect(b.growths).toEqual(a.growths.slice(0, 3));
+    // The same growths; the МЦУ curator's samples are the same messages with personal data masked.
+    const ids = (g: (typeof a.growths)[number]) => ({ ...g, samples: g.samples.map((x) => x.id) });
+    expect(b.growths.map(ids)).toEqual(a.growths.slice(0, 3).map(ids));
     await new Promise((r) => setTimeout(r, 5));
     clearGrowthCache();
     const c = await growthReport(coordinator);

@@ -20,9 +20,14 @@ async function withClock(opts: { status?: "routed" | "in_work" | "closed" | "new
   return m.id;
 }
 
+// Other test files running at the same time create users of their own (makeUser, logins «t_…»,
+// active coordinators by default); whether a sweep catches one of them depends on timing, so the
+// recipients compared here are the seeded accounts.
+const seeded = <T extends { user: { login: string } }>(rows: T[]) => rows.filter((n) => !n.user.login.startsWith("t_"));
+
 async function recipientsOf(kind: "at_risk" | "overdue", messageId: number) {
   const rows = await db().notification.findMany({ where: { messageId, kind: `deadline_${kind}` }, select: { user: { select: { login: true } }, dedupeKey: true, title: true } });
-  return rows;
+  return seeded(rows);
 }
 
 async function expectedRecipients(blockCode: string): Promise<string[]> {
@@ -31,7 +36,7 @@ async function expectedRecipients(blockCode: string): Promise<string[]> {
     where: { active: true, OR: [{ role: "coordinator" }, { role: "block_head", blockId: block.id }, { role: "block_curator", curatedBlocks: { some: { blockId: block.id } } }] },
     select: { login: true },
   });
-  return users.map((u) => u.login).sort();
+  return users.map((u) => u.login).filter((l) => !l.startsWith("t_")).sort();
 }
 
 describe("deadline sweep", () => {
@@ -51,7 +56,8 @@ describe("deadline sweep", () => {
     const r1 = await sweepDeadlines({ now, messageIds: ids, mailer: async (mail) => { sent.push(mail); } });
     const who = await expectedRecipients("zhkh");
     expect(who).toEqual(expect.arrayContaining(["coordinator", "coordinator2", "head_zhkh", "curator_city"]));
-    expect(r1).toMatchObject({ messages: 2, notifications: 2 * who.length, emailed: 2 * who.length });
+    expect(r1).toMatchObject({ messages: 2, emailed: 2 * who.length });
+    expect(r1.notifications).toBeGreaterThanOrEqual(2 * who.length);
 
     const od = await recipientsOf("overdue", overdue);
     expect(od.map((n) => n.user.login).sort()).toEqual(who);
@@ -67,12 +73,12 @@ describe("deadline sweep", () => {
     // The next sweeps send nothing new.
     const r2 = await sweepDeadlines({ now: new Date(now.getTime() + 60_000), messageIds: ids, mailer: null });
     expect(r2.notifications).toBe(0);
-    expect(await db().notification.count({ where: { messageId: { in: ids } } })).toBe(2 * who.length);
+    expect(await db().notification.count({ where: { messageId: { in: ids } } })).toBe(r1.notifications);
 
     // The at-risk message later becomes overdue: a second, different notification.
     const r3 = await sweepDeadlines({ now: new Date(now.getTime() + 2 * DAY), messageIds: [atRisk], mailer: null });
-    expect(r3.notifications).toBe(who.length);
-    expect(await recipientsOf("overdue", atRisk)).toHaveLength(who.length);
+    expect(r3.notifications).toBeGreaterThanOrEqual(who.length);
+    expect((await recipientsOf("overdue", atRisk)).map((n) => n.user.login).sort()).toEqual(who);
   });
 
   it("a new clock (extension, reopening) notifies again; a user who joined later is not flooded", async () => {
