@@ -21,27 +21,39 @@ export default defineConfig([
     rules: {
       // A leading underscore marks a value left unused on purpose: an argument a signature requires,
       // or a field dropped from an object by destructuring the rest.
-      "@typescript-eslint/no-unused-vars": ["warn", {
-        argsIgnorePattern: "^_",
-        varsIgnorePattern: "^_",
-        caughtErrorsIgnorePattern: "^_",
-        destructuredArrayIgnorePattern: "^_",
-        ignoreRestSiblings: true,
-      }],
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
+      ],
       // Settings are read once, checked by zod, in lib/env.ts (env()).
-      "no-restricted-properties": ["error", {
-        object: "process",
-        property: "env",
-        message: "Read settings through env() from lib/env.ts (add the variable to its schema).",
-      }],
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read settings through env() from lib/env.ts (add the variable to its schema).",
+        },
+      ],
       // The raw environment is for launchers and benchmarks in lib/cli (see processEnv's comment).
-      "no-restricted-imports": ["error", {
-        patterns: [{
-          group: ["@/lib/env", "**/env"],
-          importNames: ["processEnv"],
-          message: "processEnv() is for lib/cli launchers and the scratch-database helper only; read settings through env().",
-        }],
-      }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/env", "**/env"],
+              importNames: ["processEnv"],
+              message:
+                "processEnv() is for lib/cli launchers and the scratch-database helper only; read settings through env().",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -23,30 +23,41 @@ export default defineConfig({
     timezoneId: "Asia/Sakhalin",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
-  webServer: [{
-    command: `npx tsx lib/cli/web.ts -p ${port}`,
-    url: `http://localhost:${port}/login`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      NEXTAUTH_SECRET: E2E_SECRET,
-      // The test database holds demo data; a non-demo install would refuse the test secret.
-      APP_ENV: "demo",
-      DB_POOL_SIZE: process.env.TEST_DB_KIND === "embedded" ? "4" : "10",
-      // One process: the per-process memos (preset counts, filter options) then never lag a
-      // change the test has just made through another process.
-      WEB_CONCURRENCY: "1",
+  webServer: [
+    {
+      command: `npx tsx lib/cli/web.ts -p ${port}`,
+      url: `http://localhost:${port}/login`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        NEXTAUTH_SECRET: E2E_SECRET,
+        // The test database holds demo data; a non-demo install would refuse the test secret.
+        APP_ENV: "demo",
+        DB_POOL_SIZE: process.env.TEST_DB_KIND === "embedded" ? "4" : "10",
+        // One process: the per-process memos (preset counts, filter options) then never lag a
+        // change the test has just made through another process.
+        WEB_CONCURRENCY: "1",
+      },
     },
-  }, {
-    // The channel simulators (pos on 4101 = the seed's channels.base_url): answers released in the
-    // workflow specs really go through the ПОС adapter to a server.
-    command: "npx tsx lib/cli/simulators.ts",
-    url: "http://127.0.0.1:4101/health",
-    timeout: 60_000,
-    reuseExistingServer: true,
-  }],
+    {
+      // The channel simulators (pos on 4101 = the seed's channels.base_url): answers released in the
+      // workflow specs really go through the ПОС adapter to a server.
+      command: "npx tsx lib/cli/simulators.ts",
+      url: "http://127.0.0.1:4101/health",
+      timeout: 60_000,
+      reuseExistingServer: true,
+    },
+  ],
 });

@@ -4,7 +4,13 @@ import { db, type Tx } from "@/lib/db";
 import { clientIp } from "@/lib/http/client-ip";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditEntry = { actorId: number | null; action: string; entity: string; entityId?: string | number | null; data?: Prisma.InputJsonValue };
+export type AuditEntry = {
+  actorId: number | null;
+  action: string;
+  entity: string;
+  entityId?: string | number | null;
+  data?: Prisma.InputJsonValue;
+};
 
 export async function audit(entry: AuditEntry, tx?: Tx): Promise<void> {
   await (tx ?? db()).auditLog.create({

@@ -2,7 +2,11 @@
 import { z } from "zod";
 
 /** A 0/1 switch: "1" on, "0" off, unset or empty = `byDefault`. */
-const flag = (byDefault: boolean) => z.enum(["0", "1", ""]).optional().transform((v) => (v ? v === "1" : byDefault));
+const flag = (byDefault: boolean) =>
+  z
+    .enum(["0", "1", ""])
+    .optional()
+    .transform((v) => (v ? v === "1" : byDefault));
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -37,7 +41,10 @@ const schema = z.object({
   EMBEDDED_DB_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
   MCU_REBUILD: flag(false),
   MCU_SIMULATORS: flag(true),
-  NEXT_DIST_DIR: z.string().optional().transform((v) => v || ".next"),
+  NEXT_DIST_DIR: z
+    .string()
+    .optional()
+    .transform((v) => v || ".next"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -88,9 +95,12 @@ const PLACEHOLDER_SECRET = /change|example|placeholder|secret|not-for-production
 
 /** Why this NEXTAUTH_SECRET must not sign sessions of a real install (null = it may). */
 export function secretProblem(secret: string | undefined): string | null {
-  if (!secret) return "NEXTAUTH_SECRET не задан: задайте случайную строку не короче 32 символов (например, `openssl rand -hex 32`).";
-  if (secret.length < MIN_SECRET_LENGTH) return `NEXTAUTH_SECRET короче ${MIN_SECRET_LENGTH} символов: задайте случайную строку (например, \`openssl rand -hex 32\`).`;
-  if (PLACEHOLDER_SECRET.test(secret)) return "NEXTAUTH_SECRET похож на пример из документации: задайте случайную строку (например, `openssl rand -hex 32`).";
+  if (!secret)
+    return "NEXTAUTH_SECRET не задан: задайте случайную строку не короче 32 символов (например, `openssl rand -hex 32`).";
+  if (secret.length < MIN_SECRET_LENGTH)
+    return `NEXTAUTH_SECRET короче ${MIN_SECRET_LENGTH} символов: задайте случайную строку (например, \`openssl rand -hex 32\`).`;
+  if (PLACEHOLDER_SECRET.test(secret))
+    return "NEXTAUTH_SECRET похож на пример из документации: задайте случайную строку (например, `openssl rand -hex 32`).";
   return null;
 }
 
@@ -99,7 +109,10 @@ export function secretProblem(secret: string | undefined): string | null {
 export function startupProblems(e: Pick<Env, "APP_ENV" | "NEXTAUTH_SECRET" | "DATABASE_URL"> = env()): string[] {
   if (e.APP_ENV === "demo") return [];
   const problems: string[] = [];
-  if (!e.DATABASE_URL) problems.push(`DATABASE_URL не задан: при APP_ENV=${e.APP_ENV} нужна база PostgreSQL (для демонстрации — APP_ENV=demo).`);
+  if (!e.DATABASE_URL)
+    problems.push(
+      `DATABASE_URL не задан: при APP_ENV=${e.APP_ENV} нужна база PostgreSQL (для демонстрации — APP_ENV=demo).`,
+    );
   const s = secretProblem(e.NEXTAUTH_SECRET);
   if (s) problems.push(s);
   return problems;

@@ -5,7 +5,12 @@ import { AppError, GENERIC_ERROR_MESSAGE, postgresCode, publicMessage } from "./
 const prismaError = (originalCode: string) =>
   Object.assign(new Error("Invalid `db().user.updateMany()` invocation"), {
     code: "P2039",
-    meta: { modelName: "User", driverAdapterError: Object.assign(new Error("DriverAdapterError"), { cause: { originalCode, kind: "postgres", code: originalCode } }) },
+    meta: {
+      modelName: "User",
+      driverAdapterError: Object.assign(new Error("DriverAdapterError"), {
+        cause: { originalCode, kind: "postgres", code: originalCode },
+      }),
+    },
   });
 
 describe("database errors caused by input", () => {

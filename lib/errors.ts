@@ -27,7 +27,8 @@ export class AppError extends Error {
   }
 }
 
-export const GENERIC_ERROR_MESSAGE = "Что-то пошло не так. Попробуйте ещё раз; если ошибка повторится, сообщите администратору.";
+export const GENERIC_ERROR_MESSAGE =
+  "Что-то пошло не так. Попробуйте ещё раз; если ошибка повторится, сообщите администратору.";
 
 /** Messages for input the database refused although validation should have caught it. */
 const DATABASE_INPUT_MESSAGES: Record<string, string> = {

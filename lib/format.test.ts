@@ -9,12 +9,17 @@ const reference = (d: Date, f: string) => format(new TZDate(d, DISPLAY_TZ), f, {
 describe("date formatting in the municipality's zone", () => {
   it("equals date-fns with the ru locale in Asia/Sakhalin for instants across 2010–2030 (offset changes of 2011, 2014 and 2016 included)", () => {
     let seed = 7;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
     const from = Date.UTC(2010, 0, 1);
     const to = Date.UTC(2030, 11, 31);
     const instants = Array.from({ length: 20_000 }, () => new Date(from + Math.floor(rnd() * (to - from))));
     // Around the zone's transitions and midnights, minute by minute.
-    for (const edge of [Date.UTC(2011, 2, 26, 15), Date.UTC(2014, 9, 25, 14), Date.UTC(2016, 2, 26, 15), Date.UTC(2026, 11, 31, 13)]) {
+    for (const edge of [
+      Date.UTC(2011, 2, 26, 15),
+      Date.UTC(2014, 9, 25, 14),
+      Date.UTC(2016, 2, 26, 15),
+      Date.UTC(2026, 11, 31, 13),
+    ]) {
       for (let m = -120; m <= 120; m++) instants.push(new Date(edge + m * 60_000));
     }
     for (const d of instants) {

@@ -16,10 +16,22 @@ export function QuarantineItem({ id, rawBody }: { id: number; rawBody: string })
       {/* onSubmit, not action: a corrected payload that is refused stays in the box. */}
       <form onSubmit={submitKeepingFields(retry, (t) => setTooLong(t?.message ?? null))} className="space-y-2">
         <input type="hidden" name="id" value={id} />
-        <label htmlFor={`raw-${id}`} className="block text-sm font-medium">Исходные данные (можно исправить перед повтором)</label>
-        <textarea id={`raw-${id}`} name="rawBody" defaultValue={pretty(rawBody)} rows={6} maxLength={TEXT_LIMITS.rawJson}
-          className="w-full rounded border border-slate-400 p-2 font-mono text-xs" />
-        <button type="submit" disabled={retrying} className="rounded bg-brand-700 px-3 py-1 text-sm text-white hover:bg-brand-600 disabled:opacity-60">
+        <label htmlFor={`raw-${id}`} className="block text-sm font-medium">
+          Исходные данные (можно исправить перед повтором)
+        </label>
+        <textarea
+          id={`raw-${id}`}
+          name="rawBody"
+          defaultValue={pretty(rawBody)}
+          rows={6}
+          maxLength={TEXT_LIMITS.rawJson}
+          className="w-full rounded border border-slate-400 p-2 font-mono text-xs"
+        />
+        <button
+          type="submit"
+          disabled={retrying}
+          className="rounded bg-brand-700 px-3 py-1 text-sm text-white hover:bg-brand-600 disabled:opacity-60"
+        >
           {retrying ? "Проверка…" : "Повторить"}
         </button>
       </form>
@@ -27,14 +39,30 @@ export function QuarantineItem({ id, rawBody }: { id: number; rawBody: string })
         <input type="hidden" name="id" value={id} />
         {confirming ? (
           <span className="flex gap-2">
-            <button type="submit" disabled={discarding} className="rounded bg-red-800 px-3 py-1 text-sm text-white">Да, отклонить</button>
-            <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-400 px-3 py-1 text-sm">Отмена</button>
+            <button type="submit" disabled={discarding} className="rounded bg-red-800 px-3 py-1 text-sm text-white">
+              Да, отклонить
+            </button>
+            <button
+              type="button"
+              onClick={() => setConfirming(false)}
+              className="rounded border border-slate-400 px-3 py-1 text-sm"
+            >
+              Отмена
+            </button>
           </span>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)} className="rounded border border-red-700 px-3 py-1 text-sm text-red-800">Отклонить…</button>
+          <button
+            type="button"
+            onClick={() => setConfirming(true)}
+            className="rounded border border-red-700 px-3 py-1 text-sm text-red-800"
+          >
+            Отклонить…
+          </button>
         )}
       </form>
-      <p aria-live="polite" className={`text-sm ${state && !state.ok ? "text-red-800" : "text-green-800"}`}>{state?.message}</p>
+      <p aria-live="polite" className={`text-sm ${state && !state.ok ? "text-red-800" : "text-green-800"}`}>
+        {state?.message}
+      </p>
     </div>
   );
 }

@@ -17,9 +17,19 @@ export function UserPasswordForm({ id, name }: { id: number; name: string }) {
   if (!open) {
     return (
       <div className="flex items-center gap-2">
-        <button type="button" onClick={() => setOpen(true)} className="rounded border border-slate-400 bg-white px-2 py-0.5 text-xs"
-          aria-label={`Сменить пароль: ${name}`}>Сменить пароль…</button>
-        {state?.ok && <span aria-live="polite" className="text-xs text-slate-700">{state.message}</span>}
+        <button
+          type="button"
+          onClick={() => setOpen(true)}
+          className="rounded border border-slate-400 bg-white px-2 py-0.5 text-xs"
+          aria-label={`Сменить пароль: ${name}`}
+        >
+          Сменить пароль…
+        </button>
+        {state?.ok && (
+          <span aria-live="polite" className="text-xs text-slate-700">
+            {state.message}
+          </span>
+        )}
       </div>
     );
   }
@@ -28,12 +38,33 @@ export function UserPasswordForm({ id, name }: { id: number; name: string }) {
     // method="post": should the script ever not run, the password must not end up in an address.
     <form method="post" onSubmit={submitKeepingFields(action)} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={id} />
-      <label className="sr-only" htmlFor={`password-${id}`}>Новый пароль для: {name}</label>
-      <input id={`password-${id}`} name="password" type="password" autoComplete="new-password" minLength={10} maxLength={TEXT_LIMITS.password} required
-        placeholder="Новый пароль (не короче 10)" className="w-48 rounded border border-slate-400 px-2 py-0.5 text-xs" />
-      <button disabled={pending} className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white">Сохранить</button>
-      <button type="button" onClick={() => setOpen(false)} className="rounded border border-slate-400 px-2 py-0.5 text-xs">Отмена</button>
-      <span aria-live="polite" className={`text-xs ${state && !state.ok ? "text-red-800" : "text-slate-700"}`}>{state?.message}</span>
+      <label className="sr-only" htmlFor={`password-${id}`}>
+        Новый пароль для: {name}
+      </label>
+      <input
+        id={`password-${id}`}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        minLength={10}
+        maxLength={TEXT_LIMITS.password}
+        required
+        placeholder="Новый пароль (не короче 10)"
+        className="w-48 rounded border border-slate-400 px-2 py-0.5 text-xs"
+      />
+      <button disabled={pending} className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white">
+        Сохранить
+      </button>
+      <button
+        type="button"
+        onClick={() => setOpen(false)}
+        className="rounded border border-slate-400 px-2 py-0.5 text-xs"
+      >
+        Отмена
+      </button>
+      <span aria-live="polite" className={`text-xs ${state && !state.ok ? "text-red-800" : "text-slate-700"}`}>
+        {state?.message}
+      </span>
     </form>
   );
 }

@@ -12,7 +12,8 @@ function describeError(code: string): string {
     const until = formatDateTime(code.slice(LOCKED_PREFIX.length));
     return `Учётная запись заблокирована после 5 неудачных попыток входа подряд. Повторите попытку после ${until} (время сахалинское) или обратитесь к начальнику МЦУ.`;
   }
-  if (code === "THROTTLED") return "Слишком много неудачных попыток входа с этого компьютера. Повторите через 15 минут.";
+  if (code === "THROTTLED")
+    return "Слишком много неудачных попыток входа с этого компьютера. Повторите через 15 минут.";
   // Unknown login, wrong password and a locked account get the same answer: nobody can learn
   // from it which logins exist.
   if (code === "INVALID_CREDENTIALS" || code === "CredentialsSignin") {
@@ -51,20 +52,49 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div>
-        <label htmlFor="login" className="block text-sm font-medium text-slate-800">Логин</label>
-        <input id="login" name="login" autoComplete="username" required autoFocus maxLength={TEXT_LIMITS.signInLogin}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        <label htmlFor="login" className="block text-sm font-medium text-slate-800">
+          Логин
+        </label>
+        <input
+          id="login"
+          name="login"
+          autoComplete="username"
+          required
+          autoFocus
+          maxLength={TEXT_LIMITS.signInLogin}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium text-slate-800">Пароль</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={TEXT_LIMITS.password}
-          className="mt-1 w-full rounded border border-slate-400 px-3 py-2" />
+        <label htmlFor="password" className="block text-sm font-medium text-slate-800">
+          Пароль
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={TEXT_LIMITS.password}
+          className="mt-1 w-full rounded border border-slate-400 px-3 py-2"
+        />
       </div>
       <div aria-live="polite" role="status" className="min-h-6">
-        {error && <p role="alert" data-testid="login-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">{error}</p>}
+        {error && (
+          <p
+            role="alert"
+            data-testid="login-error"
+            className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
+          >
+            {error}
+          </p>
+        )}
       </div>
-      <button type="submit" disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600 disabled:opacity-60"
+      >
         {pending ? "Вход…" : "Войти"}
       </button>
     </form>

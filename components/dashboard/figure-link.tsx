@@ -6,8 +6,11 @@ import { fmtCount } from "@/lib/analytics/dashboard-figures";
 export function FigureValue({ f, className = "" }: { f: FigureLink; className?: string }) {
   if (!f.href || f.value === 0) return <span className={className}>{fmtCount(f.value)}</span>;
   return (
-    <Link href={f.href} className={`text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid ${className}`}
-      aria-label={`${f.label}: ${fmtCount(f.value)} — открыть в очереди`}>
+    <Link
+      href={f.href}
+      className={`text-blue-800 underline decoration-dotted underline-offset-2 hover:decoration-solid ${className}`}
+      aria-label={`${f.label}: ${fmtCount(f.value)} — открыть в очереди`}
+    >
       {fmtCount(f.value)}
     </Link>
   );

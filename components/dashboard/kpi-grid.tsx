@@ -13,7 +13,13 @@ export function KpiGrid({ cards }: { cards: Kpi[] }) {
         <Card key={k.key} as="li" data-testid={`kpi-${k.key}`}>
           <div className="text-sm text-slate-700">{k.label}</div>
           <div className="text-2xl font-semibold">
-            {k.href ? <Link href={k.href} className="hover:underline" data-testid={`kpi-${k.key}-value`}>{k.value}</Link> : k.value}
+            {k.href ? (
+              <Link href={k.href} className="hover:underline" data-testid={`kpi-${k.key}-value`}>
+                {k.value}
+              </Link>
+            ) : (
+              k.value
+            )}
           </div>
           {k.prevValue !== null && (
             <div className="text-sm">
@@ -27,7 +33,14 @@ export function KpiGrid({ cards }: { cards: Kpi[] }) {
                 <dt>{l.label}</dt>
                 <dd>
                   <FigureValue f={l} />
-                  {k.prevLinks[i] && <> <span aria-hidden="true">·</span> <span className="sr-only">в прошлом периоде</span><span aria-hidden="true">было </span><FigureValue f={k.prevLinks[i]} /></>}
+                  {k.prevLinks[i] && (
+                    <>
+                      {" "}
+                      <span aria-hidden="true">·</span> <span className="sr-only">в прошлом периоде</span>
+                      <span aria-hidden="true">было </span>
+                      <FigureValue f={k.prevLinks[i]} />
+                    </>
+                  )}
                 </dd>
               </div>
             ))}

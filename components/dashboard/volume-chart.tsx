@@ -8,13 +8,25 @@ import type { DimItem, SeriesCell } from "@/lib/analytics/dashboard-types";
 import { linkedShape, PALETTE } from "./linked-bar";
 
 /** Messages per bucket stacked by topic/channel/block; a segment opens its messages in the queue. */
-export function VolumeChart({ buckets, items, cells, dim }: { buckets: Bucket[]; items: DimItem[]; cells: SeriesCell[]; dim: Dimension }) {
+export function VolumeChart({
+  buckets,
+  items,
+  cells,
+  dim,
+}: {
+  buckets: Bucket[];
+  items: DimItem[];
+  cells: SeriesCell[];
+  dim: Dimension;
+}) {
   const router = useRouter();
   const grid = buckets.map(() => items.map(() => 0));
   for (const c of cells) grid[c.b][c.i] = c.messages;
   const rows = buckets.map((b, bi) => {
     const r: Record<string, string | number> = { label: b.label };
-    items.forEach((_, ii) => { r[`v${ii}`] = grid[bi][ii]; });
+    items.forEach((_, ii) => {
+      r[`v${ii}`] = grid[bi][ii];
+    });
     return r;
   });
   return (
@@ -27,14 +39,29 @@ export function VolumeChart({ buckets, items, cells, dim }: { buckets: Bucket[];
           <Tooltip />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {items.map((it, ii) => (
-            <Bar key={it.id} dataKey={`v${ii}`} name={it.label} stackId="v" fill={PALETTE[ii % PALETTE.length]} isAnimationActive={false}
-              shape={linkedShape("volume", (_p, bi) => {
-                const b = buckets[bi];
-                const value = grid[bi]?.[ii] ?? 0;
-                if (!b || value === 0) return null;
-                const s = itemScope({ from: b.from, to: b.to }, dim, it);
-                return { value, href: s ? queueHref(s, "messages") : null, title: `${b.label}, ${it.label}: ${value}` };
-              }, (h) => router.push(h))} />
+            <Bar
+              key={it.id}
+              dataKey={`v${ii}`}
+              name={it.label}
+              stackId="v"
+              fill={PALETTE[ii % PALETTE.length]}
+              isAnimationActive={false}
+              shape={linkedShape(
+                "volume",
+                (_p, bi) => {
+                  const b = buckets[bi];
+                  const value = grid[bi]?.[ii] ?? 0;
+                  if (!b || value === 0) return null;
+                  const s = itemScope({ from: b.from, to: b.to }, dim, it);
+                  return {
+                    value,
+                    href: s ? queueHref(s, "messages") : null,
+                    title: `${b.label}, ${it.label}: ${value}`,
+                  };
+                },
+                (h) => router.push(h),
+              )}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -14,21 +14,39 @@ export function useUrlParams() {
   const search = useSearchParams();
   const [pending, startTransition] = useTransition();
 
-  const hrefWith = useCallback((patch: Record<string, string | number | undefined | null>, opts: { resetPage?: boolean } = {}) => {
-    const q = new URLSearchParams(search.toString());
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === null || v === "") q.delete(k);
-      else q.set(k, String(v));
-    }
-    if (opts.resetPage !== false && !("page" in patch)) q.delete("page");
-    const s = q.toString();
-    return s ? `${pathname}?${s}` : pathname;
-  }, [pathname, search]);
+  const hrefWith = useCallback(
+    (patch: Record<string, string | number | undefined | null>, opts: { resetPage?: boolean } = {}) => {
+      const q = new URLSearchParams(search.toString());
+      for (const [k, v] of Object.entries(patch)) {
+        if (v === undefined || v === null || v === "") q.delete(k);
+        else q.set(k, String(v));
+      }
+      if (opts.resetPage !== false && !("page" in patch)) q.delete("page");
+      const s = q.toString();
+      return s ? `${pathname}?${s}` : pathname;
+    },
+    [pathname, search],
+  );
 
-  const update = useCallback((patch: Record<string, string | number | undefined | null>, opts: { resetPage?: boolean; replace?: boolean } = {}) => {
-    const href = hrefWith(patch, opts);
-    startTransition(() => (opts.replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
-  }, [hrefWith, router]);
+  const update = useCallback(
+    (
+      patch: Record<string, string | number | undefined | null>,
+      opts: { resetPage?: boolean; replace?: boolean } = {},
+    ) => {
+      const href = hrefWith(patch, opts);
+      startTransition(() =>
+        opts.replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false }),
+      );
+    },
+    [hrefWith, router],
+  );
 
-  return { search, pathname, hrefWith, update, pending, navigate: (href: string) => startTransition(() => router.push(href)) };
+  return {
+    search,
+    pathname,
+    hrefWith,
+    update,
+    pending,
+    navigate: (href: string) => startTransition(() => router.push(href)),
+  };
 }

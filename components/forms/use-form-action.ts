@@ -22,7 +22,14 @@ export function useFormAction(action: Action, opts: { resetOnSuccess?: boolean; 
   const ref = useRef<HTMLFormElement>(null);
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     const tooLong = dispatchKeepingFields(e, dispatch);
-    setClientState(tooLong && { ok: false, message: tooLong.message, fieldErrors: { [tooLong.name]: [tooLong.message] }, at: Date.now() });
+    setClientState(
+      tooLong && {
+        ok: false,
+        message: tooLong.message,
+        fieldErrors: { [tooLong.name]: [tooLong.message] },
+        at: Date.now(),
+      },
+    );
   };
   const { resetOnSuccess, onSuccess } = opts;
   const onResult = useEffectEvent(() => {
@@ -54,7 +61,10 @@ export function submitKeepingFields(dispatch: (data: FormData) => void, onCheck?
 
 /** The body of submitKeepingFields' handler: dispatches the form's data unless a text field is
  * too long, which it focuses and returns (null = sent). */
-export function dispatchKeepingFields(e: FormEvent<HTMLFormElement>, dispatch: (data: FormData) => void): TooLong | null {
+export function dispatchKeepingFields(
+  e: FormEvent<HTMLFormElement>,
+  dispatch: (data: FormData) => void,
+): TooLong | null {
   e.preventDefault();
   const tooLong = findTooLong(e.currentTarget);
   if (tooLong) {

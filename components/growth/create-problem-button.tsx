@@ -8,7 +8,21 @@ import { Button } from "@/components/ui/button";
 /** Turns one growth (topic × locality × week) into a «комплексная проблема». */
 /** Stays mounted when every message is already in a problem (`done`), so the message about the
  * problem just created survives the page's refresh after the action. */
-export function CreateProblemButton({ topic, locality, from, to, label, done }: { topic: string; locality: string; from: string; to: string; label: string; done: boolean }) {
+export function CreateProblemButton({
+  topic,
+  locality,
+  from,
+  to,
+  label,
+  done,
+}: {
+  topic: string;
+  locality: string;
+  from: string;
+  to: string;
+  label: string;
+  done: boolean;
+}) {
   const [state, action, pending] = useActionState<GrowthProblemState, FormData>(createGrowthProblemAction, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
@@ -25,10 +39,16 @@ export function CreateProblemButton({ topic, locality, from, to, label, done }: 
         {state?.ok && (
           <span className="text-green-900" data-testid="growth-problem-created">
             {state.message}{" "}
-            <Link href={`/problems/${state.data?.problemId}`} className="font-medium text-brand-700 underline">Открыть проблему № {state.data?.problemId}</Link>
+            <Link href={`/problems/${state.data?.problemId}`} className="font-medium text-brand-700 underline">
+              Открыть проблему № {state.data?.problemId}
+            </Link>
           </span>
         )}
-        {state && !state.ok && <span role="alert" className="text-red-800">{state.message}</span>}
+        {state && !state.ok && (
+          <span role="alert" className="text-red-800">
+            {state.message}
+          </span>
+        )}
       </div>
     </form>
   );

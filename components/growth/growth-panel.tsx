@@ -14,7 +14,9 @@ export async function GrowthPanel({ limit = 5 }: { limit?: number }) {
   return (
     <Card as="section" aria-labelledby="growth-panel-title" data-testid="growth-panel">
       <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-        <h2 id="growth-panel-title" className="font-semibold">Причины роста</h2>
+        <h2 id="growth-panel-title" className="font-semibold">
+          Причины роста
+        </h2>
         <span className="text-xs text-slate-700">{formatWeek(report.current.from, report.current.to)}</span>
       </div>
       {report.insufficientHistory ? (
@@ -25,9 +27,22 @@ export async function GrowthPanel({ limit = 5 }: { limit?: number }) {
         <ul className="space-y-2 text-sm">
           {report.growths.map((g) => (
             <li key={`${g.topicId}-${g.locality}`} className="border-b border-slate-100 pb-2 last:border-0">
-              <Link href={g.queueHref} className="font-medium text-brand-700 underline">{g.topicName} · {g.locality}</Link>
-              <span className="text-slate-800"> — {messagesWord(g.observed)} при ожидаемых {formatDecimal(g.expected)}, {formatRatio(g.ratio)}</span>
-              {g.words.length > 0 && <div className="text-slate-700">Слова: {g.words.slice(0, 5).map((w) => w.word).join(", ")}</div>}
+              <Link href={g.queueHref} className="font-medium text-brand-700 underline">
+                {g.topicName} · {g.locality}
+              </Link>
+              <span className="text-slate-800">
+                {" "}
+                — {messagesWord(g.observed)} при ожидаемых {formatDecimal(g.expected)}, {formatRatio(g.ratio)}
+              </span>
+              {g.words.length > 0 && (
+                <div className="text-slate-700">
+                  Слова:{" "}
+                  {g.words
+                    .slice(0, 5)
+                    .map((w) => w.word)
+                    .join(", ")}
+                </div>
+              )}
             </li>
           ))}
         </ul>

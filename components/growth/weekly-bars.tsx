@@ -14,7 +14,16 @@ export function WeeklyBars({ weekly, weeks }: { weekly: number[]; weeks: { from:
         {weekly.map((n, i) => {
           const h = Math.max(1, Math.round((n / max) * (H - 2)));
           const current = i === weekly.length - 1;
-          return <rect key={i} x={i * (W + GAP)} y={H - h} width={W} height={h} className={current ? "fill-red-700" : "fill-slate-400"} />;
+          return (
+            <rect
+              key={i}
+              x={i * (W + GAP)}
+              y={H - h}
+              width={W}
+              height={h}
+              className={current ? "fill-red-700" : "fill-slate-400"}
+            />
+          );
         })}
       </svg>
       {/* The same numbers as the picture's label, for sighted readers. */}

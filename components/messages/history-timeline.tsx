@@ -3,8 +3,12 @@ import { formatDateTime } from "@/lib/format";
 import type { MessageDetails } from "@/lib/messages/get-message";
 
 const KIND_LABELS: Record<string, string> = {
-  created: "Поступило", status_change: "Смена статуса", edited: "Изменён текст в источнике",
-  topic_change: "Изменена тема", block_change: "Изменён блок", note: "Комментарий",
+  created: "Поступило",
+  status_change: "Смена статуса",
+  edited: "Изменён текст в источнике",
+  topic_change: "Изменена тема",
+  block_change: "Изменён блок",
+  note: "Комментарий",
 };
 
 export function HistoryTimeline({ events }: { events: MessageDetails["events"] }) {
@@ -17,7 +21,9 @@ export function HistoryTimeline({ events }: { events: MessageDetails["events"] }
             {KIND_LABELS[e.kind] ?? e.kind}
             {e.toStatus && `: ${e.fromStatus ? `${STATUS_LABELS[e.fromStatus]} → ` : ""}${STATUS_LABELS[e.toStatus]}`}
           </div>
-          <div className="text-slate-700">{formatDateTime(e.createdAt)} · {e.actor?.fullName ?? "Система"}</div>
+          <div className="text-slate-700">
+            {formatDateTime(e.createdAt)} · {e.actor?.fullName ?? "Система"}
+          </div>
           {e.reason && <div>{e.reason}</div>}
         </li>
       ))}

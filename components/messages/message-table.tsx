@@ -8,7 +8,11 @@ import { Table, THead, Th, Td, Tr } from "@/components/ui/table";
 
 export function MessageTable({ rows, caption }: { rows: MessageRow[]; caption: string }) {
   if (rows.length === 0) {
-    return <p className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">Сообщений нет.</p>;
+    return (
+      <p className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-700">
+        Сообщений нет.
+      </p>
+    );
   }
   return (
     <Table caption={caption}>
@@ -26,16 +30,30 @@ export function MessageTable({ rows, caption }: { rows: MessageRow[]; caption: s
       <tbody>
         {rows.map((r) => (
           <Tr key={r.id} className="hover:bg-brand-50">
-            <Td><Link className="font-medium text-brand-700 underline" href={`/messages/${r.id}`}>{r.id}</Link></Td>
+            <Td>
+              <Link className="font-medium text-brand-700 underline" href={`/messages/${r.id}`}>
+                {r.id}
+              </Link>
+            </Td>
             <Td className="whitespace-nowrap">{CHANNEL_LABELS[r.channel]}</Td>
             <Td className="max-w-md">
               <span className="line-clamp-2">{r.preview}</span>
               {r.locality && <span className="text-xs text-slate-600">{r.locality}</span>}
             </Td>
-            <Td>{r.topic ?? "—"}<br /><span className="text-xs text-slate-600">{r.block ?? "блок не назначен"}</span></Td>
-            <Td><Badge tone="blue">{STATUS_LABELS[r.status]}</Badge></Td>
+            <Td>
+              {r.topic ?? "—"}
+              <br />
+              <span className="text-xs text-slate-600">{r.block ?? "блок не назначен"}</span>
+            </Td>
+            <Td>
+              <Badge tone="blue">{STATUS_LABELS[r.status]}</Badge>
+            </Td>
             <Td className="whitespace-nowrap">{formatDateTime(r.registeredAt)}</Td>
-            <Td className="whitespace-nowrap">{formatDateTime(r.dueAt)}<br /><DeadlineBadge state={r.deadlineState} /></Td>
+            <Td className="whitespace-nowrap">
+              {formatDateTime(r.dueAt)}
+              <br />
+              <DeadlineBadge state={r.deadlineState} />
+            </Td>
           </Tr>
         ))}
       </tbody>

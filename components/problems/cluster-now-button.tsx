@@ -10,7 +10,9 @@ export function ClusterNowButton() {
   const { state, pending, form } = useFormAction(clusterNowAction);
   return (
     <form {...form} className="flex flex-wrap items-center gap-3">
-      <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Группируем…" : "Сгруппировать сейчас"}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {pending ? "Группируем…" : "Сгруппировать сейчас"}
+      </Button>
       <FormStatus state={state} />
     </form>
   );

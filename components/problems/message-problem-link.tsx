@@ -8,10 +8,15 @@ export async function MessageProblemLink({ user, messageId }: { user: CurrentUse
   const p = await problemOfMessage(user, messageId);
   if (!p) return null;
   return (
-    <p className="mt-4 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="message-problem">
+    <p
+      className="mt-4 rounded border border-blue-200 bg-blue-50 px-3 py-2 text-sm text-blue-900"
+      data-testid="message-problem"
+    >
       Входит в комплексную проблему{" "}
-      <Link href={`/problems/${p.id}`} className="font-medium underline">№ {p.id}. {p.title}</Link>
-      {" "}({PROBLEM_STATUS_LABELS[p.status as ProblemStatusCode]}, сообщений: {p.size}).
+      <Link href={`/problems/${p.id}`} className="font-medium underline">
+        № {p.id}. {p.title}
+      </Link>{" "}
+      ({PROBLEM_STATUS_LABELS[p.status as ProblemStatusCode]}, сообщений: {p.size}).
     </p>
   );
 }

@@ -11,11 +11,23 @@ export function ProblemRenameForm({ problemId, title }: { problemId: number; tit
   return (
     <form {...form} className="space-y-2" noValidate>
       <input type="hidden" name="problemId" value={problemId} />
-      <label htmlFor="problem-title" className={labelClass}>Название</label>
+      <label htmlFor="problem-title" className={labelClass}>
+        Название
+      </label>
       <div className="flex gap-2">
-        <input id="problem-title" name="title" defaultValue={title} className={inputClass} required maxLength={TEXT_LIMITS.title}
-          aria-invalid={hasFieldError(state, "title")} aria-describedby="problem-title-error" />
-        <Button type="submit" variant="secondary" className="mt-1" disabled={pending}>Переименовать</Button>
+        <input
+          id="problem-title"
+          name="title"
+          defaultValue={title}
+          className={inputClass}
+          required
+          maxLength={TEXT_LIMITS.title}
+          aria-invalid={hasFieldError(state, "title")}
+          aria-describedby="problem-title-error"
+        />
+        <Button type="submit" variant="secondary" className="mt-1" disabled={pending}>
+          Переименовать
+        </Button>
       </div>
       <FieldError state={state} name="title" id="problem-title-error" />
       <FormStatus state={state} />

@@ -11,12 +11,20 @@ export function ProblemStatusForm({ problemId, status }: { problemId: number; st
   return (
     <form {...form} className="space-y-2">
       <input type="hidden" name="problemId" value={problemId} />
-      <label htmlFor="problem-status" className={labelClass}>Статус проблемы</label>
+      <label htmlFor="problem-status" className={labelClass}>
+        Статус проблемы
+      </label>
       <div className="flex gap-2">
         <select id="problem-status" name="status" defaultValue={status} className={inputClass}>
-          {Object.entries(PROBLEM_STATUS_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
+          {Object.entries(PROBLEM_STATUS_LABELS).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
         </select>
-        <Button type="submit" variant="secondary" className="mt-1" disabled={pending}>Сохранить</Button>
+        <Button type="submit" variant="secondary" className="mt-1" disabled={pending}>
+          Сохранить
+        </Button>
       </div>
       <FormStatus state={state} />
     </form>

@@ -28,7 +28,9 @@ export function ProblemTable({ rows }: { rows: ProblemRow[] }) {
         {rows.map((p) => (
           <tr key={p.id} className="border-t border-slate-100 align-top" data-testid="problem-row">
             <Td>
-              <Link href={`/problems/${p.id}`} className="font-medium text-brand-700 underline">№ {p.id}. {p.title}</Link>
+              <Link href={`/problems/${p.id}`} className="font-medium text-brand-700 underline">
+                № {p.id}. {p.title}
+              </Link>
               {p.address && <span className="block text-xs text-slate-700">{p.address}</span>}
             </Td>
             <Td>{p.topic ?? "—"}</Td>
@@ -38,7 +40,11 @@ export function ProblemTable({ rows }: { rows: ProblemRow[] }) {
             <Td>{p.channels.map((c) => CHANNEL_LABELS[c]).join(", ") || "—"}</Td>
             <Td>{p.blocks.join(", ") || "—"}</Td>
             <Td>
-              {p.mergedIntoId ? <Badge>Объединена с № {p.mergedIntoId}</Badge> : <Badge tone={STATUS_TONE[p.status]}>{PROBLEM_STATUS_LABELS[p.status]}</Badge>}
+              {p.mergedIntoId ? (
+                <Badge>Объединена с № {p.mergedIntoId}</Badge>
+              ) : (
+                <Badge tone={STATUS_TONE[p.status]}>{PROBLEM_STATUS_LABELS[p.status]}</Badge>
+              )}
             </Td>
             <Td className="whitespace-nowrap">{formatDateTime(p.lastActivity)}</Td>
           </tr>

@@ -18,20 +18,41 @@ export const queueColumns = h.columns([
     id: "select",
     enableSorting: false,
     header: ({ table }) => (
-      <input type="checkbox" aria-label="Выбрать все на странице" className="size-4"
-        checked={table.getIsAllPageRowsSelected()} ref={(el) => { if (el) el.indeterminate = !table.getIsAllPageRowsSelected() && table.getIsSomePageRowsSelected(); }}
-        onChange={() => table.toggleAllPageRowsSelected()} />
+      <input
+        type="checkbox"
+        aria-label="Выбрать все на странице"
+        className="size-4"
+        checked={table.getIsAllPageRowsSelected()}
+        ref={(el) => {
+          if (el) el.indeterminate = !table.getIsAllPageRowsSelected() && table.getIsSomePageRowsSelected();
+        }}
+        onChange={() => table.toggleAllPageRowsSelected()}
+      />
     ),
     cell: ({ row }) => (
-      <input type="checkbox" aria-label={`Выбрать сообщение № ${row.original.id}`} className="size-4" tabIndex={-1}
-        checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+      <input
+        type="checkbox"
+        aria-label={`Выбрать сообщение № ${row.original.id}`}
+        className="size-4"
+        tabIndex={-1}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+      />
     ),
   }),
   h.accessor("id", {
     header: "№",
-    cell: (c) => <Link className="font-medium text-brand-700 underline" href={`/messages/${c.getValue()}`} tabIndex={-1}>{c.getValue()}</Link>,
+    cell: (c) => (
+      <Link className="font-medium text-brand-700 underline" href={`/messages/${c.getValue()}`} tabIndex={-1}>
+        {c.getValue()}
+      </Link>
+    ),
   }),
-  h.accessor("channel", { header: "Канал", enableSorting: false, cell: (c) => <span className="whitespace-nowrap">{CHANNEL_LABELS[c.getValue()]}</span> }),
+  h.accessor("channel", {
+    header: "Канал",
+    enableSorting: false,
+    cell: (c) => <span className="whitespace-nowrap">{CHANNEL_LABELS[c.getValue()]}</span>,
+  }),
   h.accessor("preview", {
     header: "Сообщение",
     enableSorting: false,
@@ -48,15 +69,34 @@ export const queueColumns = h.columns([
     cell: (c) => (
       <>
         {c.getValue() ?? "—"}
-        {c.row.original.needsReview && <> <Badge tone="amber">разбор</Badge></>}
-        <br /><span className="text-xs text-slate-600">{c.row.original.block ?? "блок не назначен"}</span>
+        {c.row.original.needsReview && (
+          <>
+            {" "}
+            <Badge tone="amber">разбор</Badge>
+          </>
+        )}
+        <br />
+        <span className="text-xs text-slate-600">{c.row.original.block ?? "блок не назначен"}</span>
       </>
     ),
   }),
-  h.accessor("status", { header: "Статус", enableSorting: false, cell: (c) => <Badge tone="blue">{STATUS_LABELS[c.getValue()]}</Badge> }),
-  h.accessor("registeredAt", { header: "Поступило", cell: (c) => <span className="whitespace-nowrap">{formatDateTime(c.getValue())}</span> }),
+  h.accessor("status", {
+    header: "Статус",
+    enableSorting: false,
+    cell: (c) => <Badge tone="blue">{STATUS_LABELS[c.getValue()]}</Badge>,
+  }),
+  h.accessor("registeredAt", {
+    header: "Поступило",
+    cell: (c) => <span className="whitespace-nowrap">{formatDateTime(c.getValue())}</span>,
+  }),
   h.accessor("dueAt", {
     header: "Срок",
-    cell: (c) => <span className="whitespace-nowrap">{formatDateTime(c.getValue())}<br /><DeadlineBadge state={c.row.original.deadlineState} /></span>,
+    cell: (c) => (
+      <span className="whitespace-nowrap">
+        {formatDateTime(c.getValue())}
+        <br />
+        <DeadlineBadge state={c.row.original.deadlineState} />
+      </span>
+    ),
   }),
 ]);

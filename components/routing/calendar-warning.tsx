@@ -6,7 +6,11 @@ export function CalendarWarning({ now = new Date() }: { now?: Date }) {
   const text = missingCurrentYearWarning(now) ?? missingNextYearWarning(now);
   if (!text) return null;
   return (
-    <div role="note" data-testid="calendar-warning" className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+    <div
+      role="note"
+      data-testid="calendar-warning"
+      className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+    >
       <p className="font-semibold">Производственный календарь</p>
       <p>{text}</p>
     </div>

@@ -10,8 +10,18 @@ import { Field } from "@/components/ui/field";
 type TopicOption = { id: number; name: string };
 
 /** One row of the ПОС category → topic table: change the topic. */
-export function CategoryTopicForm({ id, category, subcategory, topicId, topics }: {
-  id: number; category: string; subcategory: string; topicId: number; topics: TopicOption[];
+export function CategoryTopicForm({
+  id,
+  category,
+  subcategory,
+  topicId,
+  topics,
+}: {
+  id: number;
+  category: string;
+  subcategory: string;
+  topicId: number;
+  topics: TopicOption[];
 }) {
   const { state, pending, form } = useFormAction(saveCategoryAction);
   const label = `${category}${subcategory ? ` / ${subcategory}` : " (вся категория)"}`;
@@ -20,9 +30,20 @@ export function CategoryTopicForm({ id, category, subcategory, topicId, topics }
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="category" value={category} />
       <input type="hidden" name="subcategory" value={subcategory} />
-      <label htmlFor={`category-topic-${id}`} className="sr-only">Тема для категории «{label}»</label>
-      <select id={`category-topic-${id}`} name="topicId" defaultValue={topicId} className="rounded border border-slate-400 bg-white px-2 py-1 text-sm">
-        {topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+      <label htmlFor={`category-topic-${id}`} className="sr-only">
+        Тема для категории «{label}»
+      </label>
+      <select
+        id={`category-topic-${id}`}
+        name="topicId"
+        defaultValue={topicId}
+        className="rounded border border-slate-400 bg-white px-2 py-1 text-sm"
+      >
+        {topics.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
       </select>
       <Button type="submit" disabled={pending} variant="secondary" size="sm">
         Сохранить<span className="sr-only"> тему категории «{label}»</span>
@@ -41,17 +62,27 @@ export function CategoryAddForm({ topics }: { topics: TopicOption[] }) {
         <Field id="category-new-category" label="Категория ПОС" error={fieldError(state, "category")}>
           <input name="category" type="text" required maxLength={TEXT_LIMITS.title} className={inputClass} />
         </Field>
-        <Field id="category-new-subcategory" label="Подкатегория (пусто — вся категория)" error={fieldError(state, "subcategory")}>
+        <Field
+          id="category-new-subcategory"
+          label="Подкатегория (пусто — вся категория)"
+          error={fieldError(state, "subcategory")}
+        >
           <input name="subcategory" type="text" maxLength={TEXT_LIMITS.title} className={inputClass} />
         </Field>
         <Field id="category-new-topicId" label="Тема" error={fieldError(state, "topicId")}>
           <select name="topicId" required defaultValue="" className={inputClass}>
             <option value="">— выберите —</option>
-            {topics.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+            {topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
           </select>
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>{pending ? "Сохранение…" : "Добавить категорию"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Сохранение…" : "Добавить категорию"}
+      </Button>
       <FormStatus state={state} />
     </form>
   );

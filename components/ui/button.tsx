@@ -3,7 +3,8 @@ import { cx } from "./cx";
 
 const VARIANTS = {
   primary: "rounded bg-brand-700 font-medium text-white hover:bg-brand-600 disabled:opacity-60",
-  secondary: "rounded border border-slate-400 bg-white font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60",
+  secondary:
+    "rounded border border-slate-400 bg-white font-medium text-slate-900 hover:bg-slate-100 disabled:opacity-60",
   danger: "rounded bg-red-800 font-medium text-white hover:bg-red-700 disabled:opacity-60",
 } as const;
 
@@ -22,8 +23,15 @@ export function buttonClass(variant: ButtonVariant = "primary", size: ButtonSize
  * (a form posting to a server action); a client component passes onClick as to any button.
  * `type` defaults to "button" so that a button never submits a form by accident.
  */
-export function Button({ variant = "primary", size = "md", className, type = "button", ...rest }: {
-  variant?: ButtonVariant; size?: ButtonSize;
+export function Button({
+  variant = "primary",
+  size = "md",
+  className,
+  type = "button",
+  ...rest
+}: {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
 } & ComponentPropsWithoutRef<"button">) {
   return <button type={type} className={buttonClass(variant, size, className)} {...rest} />;
 }

@@ -14,9 +14,26 @@ export const dialogCloseClass = "rounded border border-slate-400 bg-white px-4 p
  * description. `trigger` (optional) is the element that opens it; `width` and `top` are Tailwind
  * classes. Children render under the description; use `DialogClose` for a closing button.
  */
-export function Dialog({ open, onOpenChange, trigger, title, description, descriptionClassName = "mt-1 text-sm text-slate-700", width = "w-[min(30rem,90vw)]", top = "top-1/4", children }: {
-  open?: boolean; onOpenChange?: (open: boolean) => void; trigger?: ReactNode; title?: ReactNode; description?: ReactNode;
-  descriptionClassName?: string; width?: string; top?: string; children?: ReactNode;
+export function Dialog({
+  open,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  descriptionClassName = "mt-1 text-sm text-slate-700",
+  width = "w-[min(30rem,90vw)]",
+  top = "top-1/4",
+  children,
+}: {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  trigger?: ReactNode;
+  title?: ReactNode;
+  description?: ReactNode;
+  descriptionClassName?: string;
+  width?: string;
+  top?: string;
+  children?: ReactNode;
 }) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -25,7 +42,9 @@ export function Dialog({ open, onOpenChange, trigger, title, description, descri
         <RadixDialog.Overlay className={overlayClass} />
         <RadixDialog.Content className={cx(contentClass, top, width)}>
           {title && <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>}
-          {description && <RadixDialog.Description className={descriptionClassName}>{description}</RadixDialog.Description>}
+          {description && (
+            <RadixDialog.Description className={descriptionClassName}>{description}</RadixDialog.Description>
+          )}
           {children}
         </RadixDialog.Content>
       </RadixDialog.Portal>
@@ -41,9 +60,22 @@ export const DialogClose = RadixDialog.Close;
  * A confirmation (Radix AlertDialog): title, description, «Отмена» and a red confirm button.
  * Focus starts on «Отмена», so Enter does not confirm a destructive step by accident.
  */
-export function ConfirmDialog({ open, onOpenChange, trigger, title, description, confirmLabel, onConfirm }: {
-  open?: boolean; onOpenChange?: (open: boolean) => void; trigger: ReactNode; title: ReactNode; description: ReactNode;
-  confirmLabel: string; onConfirm: () => void;
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  trigger,
+  title,
+  description,
+  confirmLabel,
+  onConfirm,
+}: {
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  trigger: ReactNode;
+  title: ReactNode;
+  description: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
 }) {
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
@@ -55,7 +87,12 @@ export function ConfirmDialog({ open, onOpenChange, trigger, title, description,
           <AlertDialog.Description className="mt-2 text-sm text-slate-800">{description}</AlertDialog.Description>
           <div className="mt-4 flex justify-end gap-2">
             <AlertDialog.Cancel className={dialogCloseClass}>Отмена</AlertDialog.Cancel>
-            <AlertDialog.Action className="rounded bg-red-800 px-4 py-2 text-sm font-medium text-white" onClick={onConfirm}>{confirmLabel}</AlertDialog.Action>
+            <AlertDialog.Action
+              className="rounded bg-red-800 px-4 py-2 text-sm font-medium text-white"
+              onClick={onConfirm}
+            >
+              {confirmLabel}
+            </AlertDialog.Action>
           </div>
         </AlertDialog.Content>
       </AlertDialog.Portal>

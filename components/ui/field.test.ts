@@ -4,15 +4,21 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Field } from "@/components/ui/field";
 
-const render = (props: { error?: string; hint?: string; describedBy?: string }) => renderToStaticMarkup(
-  // Children in props, not as createElement's third argument: Field's props type requires them.
-  // eslint-disable-next-line react/no-children-prop -- see above
-  createElement(Field, {
-    id: "reason", label: "Причина", error: props.error, hint: props.hint,
-    children: createElement("textarea", { name: "reason", "aria-describedby": props.describedBy }),
-  }));
+const render = (props: { error?: string; hint?: string; describedBy?: string }) =>
+  renderToStaticMarkup(
+    // Children in props, not as createElement's third argument: Field's props type requires them.
+    // eslint-disable-next-line react/no-children-prop -- see above
+    createElement(Field, {
+      id: "reason",
+      label: "Причина",
+      error: props.error,
+      hint: props.hint,
+      children: createElement("textarea", { name: "reason", "aria-describedby": props.describedBy }),
+    }),
+  );
 
-const attr = (html: string, tag: string, name: string) => new RegExp(`<${tag}[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
+const attr = (html: string, tag: string, name: string) =>
+  new RegExp(`<${tag}[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
 
 describe("Field", () => {
   it("labels the control and names the error in aria-describedby", () => {

@@ -11,8 +11,19 @@ type ControlProps = { id?: string; "aria-invalid"?: boolean; "aria-describedby"?
  * `aria-describedby` naming the hint and the error (`<id>-hint`, `<id>-error`), so a screen reader
  * reads the error with the field. The control keeps its own props (name, className, limits).
  */
-export function Field({ id, label, error, hint, className, children }: {
-  id: string; label: ReactNode; error?: string | null; hint?: ReactNode; className?: string;
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  error?: string | null;
+  hint?: ReactNode;
+  className?: string;
   children: ReactElement<ControlProps>;
 }) {
   const hintId = hint ? `${id}-hint` : undefined;
@@ -20,10 +31,20 @@ export function Field({ id, label, error, hint, className, children }: {
   const describedBy = cx(children.props["aria-describedby"], hintId, errorId) || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className={labelClass}>{label}</label>
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
       {cloneElement(children, { id, "aria-invalid": Boolean(error), "aria-describedby": describedBy })}
-      {hint && <p id={hintId} className="mt-1 text-xs text-slate-700">{hint}</p>}
-      {error && <p id={errorId} className="mt-1 text-sm text-red-800">{error}</p>}
+      {hint && (
+        <p id={hintId} className="mt-1 text-xs text-slate-700">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="mt-1 text-sm text-red-800">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

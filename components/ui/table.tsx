@@ -5,8 +5,15 @@ import { cx } from "./cx";
  * A data table in the desk's bordered, scrollable panel, with a caption for screen readers.
  * `frameClassName` adds to the panel (margins), `className` to the table.
  */
-export function Table({ caption, frameClassName, className, children, ...rest }: {
-  caption?: ReactNode; frameClassName?: string;
+export function Table({
+  caption,
+  frameClassName,
+  className,
+  children,
+  ...rest
+}: {
+  caption?: ReactNode;
+  frameClassName?: string;
 } & ComponentPropsWithoutRef<"table">) {
   return (
     <div className={cx("overflow-x-auto rounded border border-slate-200 bg-white", frameClassName)}>

@@ -10,7 +10,9 @@ export function AcceptForm({ messageId }: { messageId: number }) {
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="messageId" value={messageId} />
-      <Button type="submit" disabled={pending}>{pending ? "Принимаю…" : "Принять в работу"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Принимаю…" : "Принять в работу"}
+      </Button>
       <FormStatus state={state} />
     </form>
   );

@@ -41,7 +41,9 @@ export function AttachmentsPanel({ messageId, files }: { messageId: number; file
   return (
     <div className="space-y-2">
       <h3 className="font-medium">Файлы к ответу</h3>
-      {files.length === 0 ? <p className="text-sm text-slate-700">Файлов нет.</p> : (
+      {files.length === 0 ? (
+        <p className="text-sm text-slate-700">Файлов нет.</p>
+      ) : (
         <ul className="space-y-1 text-sm" data-testid="draft-attachments">
           {files.map((f) => (
             <li key={f.id} className="flex items-center gap-2">
@@ -49,7 +51,9 @@ export function AttachmentsPanel({ messageId, files }: { messageId: number; file
               <form action={removeAction}>
                 <input type="hidden" name="messageId" value={messageId} />
                 <input type="hidden" name="attachmentId" value={f.id} />
-                <button type="submit" className="text-red-800 underline" aria-label={`Удалить файл ${f.fileName}`}>Удалить</button>
+                <button type="submit" className="text-red-800 underline" aria-label={`Удалить файл ${f.fileName}`}>
+                  Удалить
+                </button>
               </form>
             </li>
           ))}
@@ -58,10 +62,14 @@ export function AttachmentsPanel({ messageId, files }: { messageId: number; file
       <FormStatus state={removeState} />
       <div className="flex flex-wrap items-end gap-2">
         <div>
-          <label htmlFor="answer-file" className={labelClass}>Новый файл (PDF, JPG, PNG, DOCX, XLSX; до 10 МБ)</label>
+          <label htmlFor="answer-file" className={labelClass}>
+            Новый файл (PDF, JPG, PNG, DOCX, XLSX; до 10 МБ)
+          </label>
           <input id="answer-file" ref={input} type="file" accept={ATTACHMENT_ACCEPT} className="mt-1 text-sm" />
         </div>
-        <Button type="button" onClick={upload} disabled={busy} variant="secondary">{busy ? "Загружаю…" : "Приложить файл"}</Button>
+        <Button type="button" onClick={upload} disabled={busy} variant="secondary">
+          {busy ? "Загружаю…" : "Приложить файл"}
+        </Button>
       </div>
       <FormStatus state={uploadState} />
     </div>

@@ -19,7 +19,10 @@ export function ContactForm({ messageId }: { messageId: number }) {
         <legend className={labelClass}>Результат звонка</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
           {Object.entries(CALL_OUTCOME_LABELS).map(([code, label], i) => (
-            <label key={code} className="flex items-center gap-2"><input type="radio" name="outcome" value={code} defaultChecked={i === 0} />{label}</label>
+            <label key={code} className="flex items-center gap-2">
+              <input type="radio" name="outcome" value={code} defaultChecked={i === 0} />
+              {label}
+            </label>
           ))}
         </div>
         <FieldError state={state} name="outcome" id="contact-outcome-error" />
@@ -29,13 +32,27 @@ export function ContactForm({ messageId }: { messageId: number }) {
       </Field>
       <div className="flex flex-wrap gap-4">
         <Field id="contact-duration" label="Длительность, мин" error={fieldError(state, "durationMin")}>
-          <input name="durationMin" type="number" min={NUMBER_LIMITS.callMinutes.min} max={NUMBER_LIMITS.callMinutes.max} step={0.5} inputMode="decimal" className={inputClass} />
+          <input
+            name="durationMin"
+            type="number"
+            min={NUMBER_LIMITS.callMinutes.min}
+            max={NUMBER_LIMITS.callMinutes.max}
+            step={0.5}
+            inputMode="decimal"
+            className={inputClass}
+          />
         </Field>
-        <Field id="contact-next" label="Следующая попытка (время сахалинское)" error={fieldError(state, "nextAttemptAt")}>
+        <Field
+          id="contact-next"
+          label="Следующая попытка (время сахалинское)"
+          error={fieldError(state, "nextAttemptAt")}
+        >
           <input name="nextAttemptAt" type="datetime-local" className={inputClass} />
         </Field>
       </div>
-      <Button type="submit" disabled={pending}>Записать звонок</Button>
+      <Button type="submit" disabled={pending}>
+        Записать звонок
+      </Button>
       <FormStatus state={state} />
     </form>
   );

@@ -12,12 +12,26 @@ export function ExtensionRequestForm({ messageId, termLabel }: { messageId: numb
   return (
     <form {...form} className="space-y-2" noValidate>
       <input type="hidden" name="messageId" value={messageId} />
-      <p className="text-sm text-slate-700">Срок по режиму сообщения можно продлить на {termLabel}; решение принимает координатор.</p>
-      <label htmlFor="extension-reason" className={labelClass}>Причина продления</label>
-      <textarea id="extension-reason" name="reason" rows={2} required maxLength={TEXT_LIMITS.reason} className={inputClass}
-        aria-invalid={hasFieldError(state, "reason")} aria-describedby="extension-reason-error" />
+      <p className="text-sm text-slate-700">
+        Срок по режиму сообщения можно продлить на {termLabel}; решение принимает координатор.
+      </p>
+      <label htmlFor="extension-reason" className={labelClass}>
+        Причина продления
+      </label>
+      <textarea
+        id="extension-reason"
+        name="reason"
+        rows={2}
+        required
+        maxLength={TEXT_LIMITS.reason}
+        className={inputClass}
+        aria-invalid={hasFieldError(state, "reason")}
+        aria-describedby="extension-reason-error"
+      />
       <FieldError state={state} name="reason" id="extension-reason-error" />
-      <Button type="submit" variant="secondary" disabled={pending}>Запросить продление</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        Запросить продление
+      </Button>
       <FormStatus state={state} />
     </form>
   );

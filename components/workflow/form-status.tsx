@@ -5,8 +5,23 @@ import { buttonClass } from "@/components/ui/button";
 export function FormStatus({ state, id }: { state: ActionState; id?: string }) {
   return (
     <div aria-live="polite" role="status" id={id} className="min-h-6">
-      {state && !state.ok && <p role="alert" data-testid="action-error" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">{state.message}</p>}
-      {state?.ok && state.message && <p data-testid="action-ok" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900">{state.message}</p>}
+      {state && !state.ok && (
+        <p
+          role="alert"
+          data-testid="action-error"
+          className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900"
+        >
+          {state.message}
+        </p>
+      )}
+      {state?.ok && state.message && (
+        <p
+          data-testid="action-ok"
+          className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+        >
+          {state.message}
+        </p>
+      )}
     </div>
   );
 }
@@ -14,7 +29,11 @@ export function FormStatus({ state, id }: { state: ActionState; id?: string }) {
 export function FieldError({ state, name, id }: { state: ActionState; name: string; id: string }) {
   const errors = state && !state.ok ? state.fieldErrors?.[name] : undefined;
   if (!errors?.length) return null;
-  return <p id={id} className="mt-1 text-sm text-red-800">{errors[0]}</p>;
+  return (
+    <p id={id} className="mt-1 text-sm text-red-800">
+      {errors[0]}
+    </p>
+  );
 }
 
 export function hasFieldError(state: ActionState, name: string): boolean {

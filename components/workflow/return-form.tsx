@@ -13,13 +13,29 @@ export function ReturnForm({ messageId }: { messageId: number }) {
   return (
     <form {...form} className="space-y-2" noValidate>
       <input type="hidden" name="messageId" value={messageId} />
-      <label htmlFor="return-reason" className={labelClass}>Причина возврата (чей это вопрос и почему)</label>
-      <textarea id="return-reason" name="reason" rows={2} required maxLength={TEXT_LIMITS.reason} className={inputClass}
-        aria-invalid={hasFieldError(state, "reason")} aria-describedby="return-reason-error" />
+      <label htmlFor="return-reason" className={labelClass}>
+        Причина возврата (чей это вопрос и почему)
+      </label>
+      <textarea
+        id="return-reason"
+        name="reason"
+        rows={2}
+        required
+        maxLength={TEXT_LIMITS.reason}
+        className={inputClass}
+        aria-invalid={hasFieldError(state, "reason")}
+        aria-describedby="return-reason-error"
+      />
       <FieldError state={state} name="reason" id="return-reason-error" />
-      <ConfirmButton submit label="Вернуть координатору" className={dangerButton} disabled={pending}
-        title="Вернуть сообщение координатору?" confirmLabel="Да, вернуть"
-        description="Сообщение уйдёт из вашего блока на повторную маршрутизацию. Координаторы получат уведомление с указанной причиной." />
+      <ConfirmButton
+        submit
+        label="Вернуть координатору"
+        className={dangerButton}
+        disabled={pending}
+        title="Вернуть сообщение координатору?"
+        confirmLabel="Да, вернуть"
+        description="Сообщение уйдёт из вашего блока на повторную маршрутизацию. Координаторы получат уведомление с указанной причиной."
+      />
       <FormStatus state={state} />
     </form>
   );

@@ -20,8 +20,26 @@ export function ReviewForm({ messageId, round, needsCall }: { messageId: number;
       <fieldset>
         <legend className={labelClass}>Решение по ответу (раунд {round})</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
-          <label className="flex items-center gap-2"><input type="radio" name="decision" value="approved" checked={decision === "approved"} onChange={() => setDecision("approved")} />Одобрить{needsCall ? " (дальше — звонок куратора)" : " и отправить"}</label>
-          <label className="flex items-center gap-2"><input type="radio" name="decision" value="returned" checked={decision === "returned"} onChange={() => setDecision("returned")} />Вернуть на доработку</label>
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="decision"
+              value="approved"
+              checked={decision === "approved"}
+              onChange={() => setDecision("approved")}
+            />
+            Одобрить{needsCall ? " (дальше — звонок куратора)" : " и отправить"}
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="radio"
+              name="decision"
+              value="returned"
+              checked={decision === "returned"}
+              onChange={() => setDecision("returned")}
+            />
+            Вернуть на доработку
+          </label>
         </div>
       </fieldset>
       {decision === "returned" && (
@@ -29,7 +47,10 @@ export function ReviewForm({ messageId, round, needsCall }: { messageId: number;
           <legend className={labelClass}>Что не так с ответом</legend>
           <div className="mt-1 grid gap-1 text-sm sm:grid-cols-2">
             {Object.entries(REVIEW_CHECKLIST).map(([code, label]) => (
-              <label key={code} className="flex items-center gap-2"><input type="checkbox" name="checklist" value={code} />{label}</label>
+              <label key={code} className="flex items-center gap-2">
+                <input type="checkbox" name="checklist" value={code} />
+                {label}
+              </label>
             ))}
           </div>
         </fieldset>
@@ -37,10 +58,16 @@ export function ReviewForm({ messageId, round, needsCall }: { messageId: number;
       <Field id="review-comment" label="Комментарий руководителю блока" error={fieldError(state, "comment")}>
         <textarea name="comment" rows={3} maxLength={TEXT_LIMITS.comment} className={inputClass} />
       </Field>
-      <ConfirmButton submit confirm={decision === "returned"} disabled={pending} className={primaryButton}
+      <ConfirmButton
+        submit
+        confirm={decision === "returned"}
+        disabled={pending}
+        className={primaryButton}
         label={decision === "returned" ? "Вернуть на доработку" : "Одобрить ответ"}
-        title="Вернуть ответ на доработку?" confirmLabel="Да, вернуть"
-        description="Руководитель блока получит уведомление с отмеченными пунктами и комментарием; этот раунд проверки сохранится в истории." />
+        title="Вернуть ответ на доработку?"
+        confirmLabel="Да, вернуть"
+        description="Руководитель блока получит уведомление с отмеченными пунктами и комментарием; этот раунд проверки сохранится в истории."
+      />
       <FormStatus state={state} />
     </form>
   );

@@ -42,10 +42,18 @@ export async function runAction<M extends keyof Modules, D = undefined>(
     return { ok: true, message: done.message ?? "", data: done.data, at: Date.now() };
   } catch (e) {
     if (e instanceof ZodError) {
-      return { ok: false, message: "Проверьте поля формы.", fieldErrors: fieldErrorsOf(e), values: opts.values, at: Date.now() };
+      return {
+        ok: false,
+        message: "Проверьте поля формы.",
+        fieldErrors: fieldErrorsOf(e),
+        values: opts.values,
+        at: Date.now(),
+      };
     }
-    if (!(e instanceof AppError)) console.error(`server action ${module} › ${name} failed (user ${user?.id ?? "—"})`, e);
-    const fieldErrors = e instanceof AppError && e.code === "invalid_input" ? (e.details as FieldErrors | undefined) : undefined;
+    if (!(e instanceof AppError))
+      console.error(`server action ${module} › ${name} failed (user ${user?.id ?? "—"})`, e);
+    const fieldErrors =
+      e instanceof AppError && e.code === "invalid_input" ? (e.details as FieldErrors | undefined) : undefined;
     return { ok: false, message: publicMessage(e), fieldErrors, values: opts.values, at: Date.now() };
   }
 }

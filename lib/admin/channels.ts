@@ -31,7 +31,12 @@ export async function setChannelPaused(raw: { channel: unknown; paused: unknown 
   const p = z.object({ channel: channelCode, paused: z.boolean() }).safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Неизвестный канал.");
   await db().channel.update({ where: { code: p.data.channel }, data: { paused: p.data.paused } });
-  await audit({ actorId: user.id, action: p.data.paused ? "channel_paused" : "channel_resumed", entity: "channel", entityId: p.data.channel });
+  await audit({
+    actorId: user.id,
+    action: p.data.paused ? "channel_paused" : "channel_resumed",
+    entity: "channel",
+    entityId: p.data.channel,
+  });
 }
 
 /** «Загрузить сейчас»: a bounded pull so the request returns in reasonable time. */
@@ -40,7 +45,13 @@ export async function loadChannelNow(raw: unknown): Promise<PullResult> {
   const p = channelCode.safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Неизвестный канал.");
   const r = await pullChannel(p.data, { maxPages: 20 });
-  await audit({ actorId: user.id, action: "channel_pulled", entity: "channel", entityId: p.data, data: { inserted: r.inserted, error: r.error } });
+  await audit({
+    actorId: user.id,
+    action: "channel_pulled",
+    entity: "channel",
+    entityId: p.data,
+    data: { inserted: r.inserted, error: r.error },
+  });
   return r;
 }
 
@@ -54,7 +65,10 @@ export async function discardQuarantined(raw: unknown): Promise<void> {
   const user = await authorize("admin.settings");
   const id = z.coerce.number().int().positive().safeParse(raw);
   if (!id.success) throw new AppError("invalid_input", "Неверный запрос.");
-  const r = await db().quarantinedPayload.updateMany({ where: { id: id.data, status: "pending" }, data: { status: "discarded", resolvedAt: new Date() } });
+  const r = await db().quarantinedPayload.updateMany({
+    where: { id: id.data, status: "pending" },
+    data: { status: "discarded", resolvedAt: new Date() },
+  });
   if (r.count === 0) throw new AppError("not_found", "Запись карантина не найдена или уже обработана.");
   await audit({ actorId: user.id, action: "quarantine_discarded", entity: "quarantined_payload", entityId: id.data });
 }
@@ -65,6 +79,12 @@ export async function setPullInterval(raw: { channel: unknown; seconds: unknown 
   const p = z.object({ channel: channelCode, seconds: intInRange(min, max) }).safeParse(raw);
   if (!p.success) throw new AppError("invalid_input", "Интервал — целое число секунд от 5 до 86 400.");
   await db().channel.update({ where: { code: p.data.channel }, data: { pullIntervalSec: p.data.seconds } });
-  await audit({ actorId: user.id, action: "channel_interval_changed", entity: "channel", entityId: p.data.channel, data: { seconds: p.data.seconds } });
+  await audit({
+    actorId: user.id,
+    action: "channel_interval_changed",
+    entity: "channel",
+    entityId: p.data.channel,
+    data: { seconds: p.data.seconds },
+  });
   return p.data.seconds;
 }

@@ -7,8 +7,16 @@ export async function listUsers() {
   return db().user.findMany({
     orderBy: [{ role: "asc" }, { fullName: "asc" }],
     select: {
-      id: true, login: true, fullName: true, email: true, role: true, active: true, lockedUntil: true, lastLoginAt: true,
-      block: { select: { shortName: true } }, curatedBlocks: { select: { block: { select: { shortName: true } } } },
+      id: true,
+      login: true,
+      fullName: true,
+      email: true,
+      role: true,
+      active: true,
+      lockedUntil: true,
+      lastLoginAt: true,
+      block: { select: { shortName: true } },
+      curatedBlocks: { select: { block: { select: { shortName: true } } } },
     },
   });
 }
@@ -18,7 +26,10 @@ export async function listBlocks() {
   return db().block.findMany({
     orderBy: { sortOrder: "asc" },
     select: {
-      id: true, code: true, name: true, shortName: true,
+      id: true,
+      code: true,
+      name: true,
+      shortName: true,
       topics: { select: { name: true }, orderBy: { sortOrder: "asc" } },
       members: { where: { role: "block_head" }, select: { fullName: true } },
       curators: { select: { user: { select: { fullName: true } } } },
@@ -31,7 +42,13 @@ export async function listTopics() {
   await authorize("admin.settings");
   return db().topic.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { id: true, code: true, name: true, block: { select: { shortName: true } }, _count: { select: { messages: true, categoryMap: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      block: { select: { shortName: true } },
+      _count: { select: { messages: true, categoryMap: true } },
+    },
   });
 }
 
@@ -39,7 +56,10 @@ export async function listTopics() {
 export async function adminOverviewCounts() {
   await authorize("admin.settings");
   const [users, blocks, topics, quarantined] = await Promise.all([
-    db().user.count(), db().block.count(), db().topic.count(), db().quarantinedPayload.count({ where: { status: "pending" } }),
+    db().user.count(),
+    db().block.count(),
+    db().topic.count(),
+    db().quarantinedPayload.count({ where: { status: "pending" } }),
   ]);
   return { users, blocks, topics, quarantined };
 }

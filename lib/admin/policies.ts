@@ -4,7 +4,14 @@ import { db } from "@/lib/db";
 import { authorize } from "@/lib/auth/session";
 import { audit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { DAY_UNITS, DEFAULT_POLICIES, REGIMES, validatePolicy, type DeadlinePolicy, type Regime } from "@/lib/deadlines";
+import {
+  DAY_UNITS,
+  DEFAULT_POLICIES,
+  REGIMES,
+  validatePolicy,
+  type DeadlinePolicy,
+  type Regime,
+} from "@/lib/deadlines";
 import { parseInput } from "@/lib/workflow/validate";
 import { NUMBER_LIMITS, intInRange, numberInRange } from "@/lib/validation/text";
 
@@ -27,10 +34,19 @@ export async function listPolicies(): Promise<PolicyRow[]> {
     const r = by.get(regime);
     if (!r) return { ...DEFAULT_POLICIES[regime], regime, updatedAt: null, updatedBy: null };
     return {
-      regime, answerDays: r.answerDays, answerUnit: r.answerUnit, firstReactionDays: r.firstReactionDays, firstReactionUnit: r.firstReactionUnit,
-      registrationDays: r.registrationDays, registrationUnit: r.registrationDays == null ? null : "calendar",
-      extensionDays: r.extensionDays, extensionUnit: r.extensionUnit, maxExtensions: r.maxExtensions, atRiskShare: r.atRiskShare,
-      updatedAt: r.updatedAt, updatedBy: r.updatedById == null ? null : (names.get(r.updatedById) ?? null),
+      regime,
+      answerDays: r.answerDays,
+      answerUnit: r.answerUnit,
+      firstReactionDays: r.firstReactionDays,
+      firstReactionUnit: r.firstReactionUnit,
+      registrationDays: r.registrationDays,
+      registrationUnit: r.registrationDays == null ? null : "calendar",
+      extensionDays: r.extensionDays,
+      extensionUnit: r.extensionUnit,
+      maxExtensions: r.maxExtensions,
+      atRiskShare: r.atRiskShare,
+      updatedAt: r.updatedAt,
+      updatedBy: r.updatedById == null ? null : (names.get(r.updatedById) ?? null),
     };
   });
 }
@@ -51,7 +67,11 @@ const schema = z.object({
   extensionUnit: unit,
   maxExtensions: intInRange(NUMBER_LIMITS.maxExtensions.min, NUMBER_LIMITS.maxExtensions.max, "Число продлений"),
   // The form speaks percent (20 %); the table stores a share (0.2).
-  atRiskPercent: numberInRange(NUMBER_LIMITS.atRiskPercent.min, NUMBER_LIMITS.atRiskPercent.max, "Доля «под угрозой», %"),
+  atRiskPercent: numberInRange(
+    NUMBER_LIMITS.atRiskPercent.min,
+    NUMBER_LIMITS.atRiskPercent.max,
+    "Доля «под угрозой», %",
+  ),
 });
 
 /** Saves one regime's policy after the deadline library's own validation. */
@@ -67,7 +87,10 @@ export async function updatePolicy(raw: unknown): Promise<DeadlinePolicy> {
     // A unit without a term means nothing; keep the pair consistent.
     firstReactionUnit: input.firstReactionDays == null ? null : (input.firstReactionUnit ?? null),
     registrationDays: current ? current.registrationDays : (DEFAULT_POLICIES[input.regime].registrationDays ?? null),
-    registrationUnit: (current ? current.registrationDays : DEFAULT_POLICIES[input.regime].registrationDays) == null ? null : "calendar",
+    registrationUnit:
+      (current ? current.registrationDays : DEFAULT_POLICIES[input.regime].registrationDays) == null
+        ? null
+        : "calendar",
     extensionDays: input.extensionDays,
     extensionUnit: input.extensionUnit,
     maxExtensions: input.maxExtensions,
@@ -76,23 +99,46 @@ export async function updatePolicy(raw: unknown): Promise<DeadlinePolicy> {
   const problems = validatePolicy(policy);
   if (problems.length) throw new AppError("invalid_input", problems.join(". ") + ".", { form: problems });
   const after = {
-    answerDays: policy.answerDays, answerUnit: policy.answerUnit, firstReactionDays: policy.firstReactionDays ?? null,
-    firstReactionUnit: policy.firstReactionUnit ?? null, extensionDays: policy.extensionDays, extensionUnit: policy.extensionUnit,
-    maxExtensions: policy.maxExtensions, atRiskShare: policy.atRiskShare,
+    answerDays: policy.answerDays,
+    answerUnit: policy.answerUnit,
+    firstReactionDays: policy.firstReactionDays ?? null,
+    firstReactionUnit: policy.firstReactionUnit ?? null,
+    extensionDays: policy.extensionDays,
+    extensionUnit: policy.extensionUnit,
+    maxExtensions: policy.maxExtensions,
+    atRiskShare: policy.atRiskShare,
   };
   const data = { ...after, updatedById: user.id };
   await db().$transaction(async (tx) => {
-    await tx.deadlinePolicy.upsert({ where: { regime: policy.regime }, update: data, create: { regime: policy.regime, registrationDays: policy.registrationDays ?? null, ...data } });
-    await audit({
-      actorId: user.id, action: "deadline_policy_updated", entity: "deadline_policy", entityId: policy.regime,
-      data: {
-        before: current ? {
-          answerDays: current.answerDays, answerUnit: current.answerUnit, firstReactionDays: current.firstReactionDays, firstReactionUnit: current.firstReactionUnit,
-          extensionDays: current.extensionDays, extensionUnit: current.extensionUnit, maxExtensions: current.maxExtensions, atRiskShare: current.atRiskShare,
-        } : null,
-        after,
+    await tx.deadlinePolicy.upsert({
+      where: { regime: policy.regime },
+      update: data,
+      create: { regime: policy.regime, registrationDays: policy.registrationDays ?? null, ...data },
+    });
+    await audit(
+      {
+        actorId: user.id,
+        action: "deadline_policy_updated",
+        entity: "deadline_policy",
+        entityId: policy.regime,
+        data: {
+          before: current
+            ? {
+                answerDays: current.answerDays,
+                answerUnit: current.answerUnit,
+                firstReactionDays: current.firstReactionDays,
+                firstReactionUnit: current.firstReactionUnit,
+                extensionDays: current.extensionDays,
+                extensionUnit: current.extensionUnit,
+                maxExtensions: current.maxExtensions,
+                atRiskShare: current.atRiskShare,
+              }
+            : null,
+          after,
+        },
       },
-    }, tx);
+      tx,
+    );
   });
   return policy;
 }

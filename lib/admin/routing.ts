@@ -27,9 +27,23 @@ export async function getRoutingAdmin() {
     db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, shortName: true } }),
     db().routingRule.findMany({
       orderBy: [{ active: "desc" }, { priority: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, priority: true, active: true, keywords: true, channel: true, locality: true, topicId: true, blockId: true, updatedAt: true },
+      select: {
+        id: true,
+        name: true,
+        priority: true,
+        active: true,
+        keywords: true,
+        channel: true,
+        locality: true,
+        topicId: true,
+        blockId: true,
+        updatedAt: true,
+      },
     }),
-    db().posCategoryMapping.findMany({ orderBy: [{ category: "asc" }, { subcategory: "asc" }], select: { id: true, category: true, subcategory: true, topicId: true } }),
+    db().posCategoryMapping.findMany({
+      orderBy: [{ category: "asc" }, { subcategory: "asc" }],
+      select: { id: true, category: true, subcategory: true, topicId: true },
+    }),
   ]);
   return { topics, blocks, rules, categories };
 }
@@ -44,13 +58,25 @@ export async function setTopicBlock(raw: unknown): Promise<void> {
   const user = await authorize("admin.settings");
   const { topicId, blockId } = parseInput(topicBlockSchema, raw);
   await db().$transaction(async (tx) => {
-    const topic = await tx.topic.findUnique({ where: { id: topicId }, select: { code: true, block: { select: { code: true } } } });
+    const topic = await tx.topic.findUnique({
+      where: { id: topicId },
+      select: { code: true, block: { select: { code: true } } },
+    });
     if (!topic) throw new AppError("not_found", "Тема не найдена.");
     const block = await tx.block.findUnique({ where: { id: blockId }, select: { code: true } });
     if (!block) throw new AppError("invalid_input", "Такого блока нет.", { blockId: ["Такого блока нет."] });
     if (block.code === topic.block.code) return;
     await tx.topic.update({ where: { id: topicId }, data: { blockId } });
-    await audit({ actorId: user.id, action: "topic_block_changed", entity: "topic", entityId: topic.code, data: { from: topic.block.code, to: block.code } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "topic_block_changed",
+        entity: "topic",
+        entityId: topic.code,
+        data: { from: topic.block.code, to: block.code },
+      },
+      tx,
+    );
   });
 }
 
@@ -58,14 +84,39 @@ export async function setTopicBlock(raw: unknown): Promise<void> {
 
 const ruleSchema = z.object({
   id: z.preprocess(blank, idSchema.optional()),
-  name: text({ max: TEXT_LIMITS.name, min: 3, minMessage: "Название не короче 3 символов.", requiredMessage: "Укажите название правила." }),
-  priority: z.preprocess(blank, intInRange(NUMBER_LIMITS.rulePriority.min, NUMBER_LIMITS.rulePriority.max, "Приоритет").optional()),
+  name: text({
+    max: TEXT_LIMITS.name,
+    min: 3,
+    minMessage: "Название не короче 3 символов.",
+    requiredMessage: "Укажите название правила.",
+  }),
+  priority: z.preprocess(
+    blank,
+    intInRange(NUMBER_LIMITS.rulePriority.min, NUMBER_LIMITS.rulePriority.max, "Приоритет").optional(),
+  ),
   // The list as typed must fit the field's limit; a longer string is left unsplit so the array
   // check refuses it with the limit's message.
-  keywords: z.preprocess((v) => (typeof v === "string" ? (v.length > TEXT_LIMITS.keywords ? v : splitKeywords(cleanText(v))) : Array.isArray(v) ? v : []),
-    z.array(text({ max: TEXT_LIMITS.keyword, min: 2, minMessage: "Каждое ключевое слово — не короче 2 символов.", maxMessage: `Ключевое слово не длиннее ${TEXT_LIMITS.keyword} символов.` }),
-      { error: tooLongMessage(TEXT_LIMITS.keywords) })
-      .max(100, "Не больше 100 ключевых слов в правиле.")),
+  keywords: z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v.length > TEXT_LIMITS.keywords
+          ? v
+          : splitKeywords(cleanText(v))
+        : Array.isArray(v)
+          ? v
+          : [],
+    z
+      .array(
+        text({
+          max: TEXT_LIMITS.keyword,
+          min: 2,
+          minMessage: "Каждое ключевое слово — не короче 2 символов.",
+          maxMessage: `Ключевое слово не длиннее ${TEXT_LIMITS.keyword} символов.`,
+        }),
+        { error: tooLongMessage(TEXT_LIMITS.keywords) },
+      )
+      .max(100, "Не больше 100 ключевых слов в правиле."),
+  ),
   channel: z.preprocess(blank, z.enum(CHANNEL_CODES, { error: "Неизвестный канал." }).optional()),
   locality: z.preprocess(blank, text({ max: TEXT_LIMITS.name }).optional()),
   topicId: optionalRef("Выберите тему из списка."),
@@ -80,37 +131,75 @@ export async function saveRule(raw: unknown): Promise<SavedRule> {
   const user = await authorize("admin.settings");
   const input = parseInput(ruleSchema, raw);
   if (!input.keywords.length && !input.channel && !input.locality && input.topicId === undefined) {
-    throw new AppError("invalid_input", "Укажите хотя бы одно условие: ключевые слова, канал, населённый пункт или тему.", {
-      keywords: ["Укажите хотя бы одно условие: ключевые слова, канал, населённый пункт или тему."],
-    });
+    throw new AppError(
+      "invalid_input",
+      "Укажите хотя бы одно условие: ключевые слова, канал, населённый пункт или тему.",
+      {
+        keywords: ["Укажите хотя бы одно условие: ключевые слова, канал, населённый пункт или тему."],
+      },
+    );
   }
   return db().$transaction(async (tx) => {
     const block = await tx.block.findUnique({ where: { id: input.blockId }, select: { id: true } });
-    const topic = input.topicId === undefined ? null : await tx.topic.findUnique({ where: { id: input.topicId }, select: { id: true } });
+    const topic =
+      input.topicId === undefined
+        ? null
+        : await tx.topic.findUnique({ where: { id: input.topicId }, select: { id: true } });
     if (!block) throw new AppError("invalid_input", "Такого блока нет.", { blockId: ["Такого блока нет."] });
-    if (input.topicId !== undefined && !topic) throw new AppError("invalid_input", "Такой темы нет.", { topicId: ["Такой темы нет."] });
+    if (input.topicId !== undefined && !topic)
+      throw new AppError("invalid_input", "Такой темы нет.", { topicId: ["Такой темы нет."] });
     const data = {
-      name: input.name, keywords: input.keywords, channel: input.channel ?? null, locality: input.locality ?? null,
-      topicId: input.topicId ?? null, blockId: input.blockId,
+      name: input.name,
+      keywords: input.keywords,
+      channel: input.channel ?? null,
+      locality: input.locality ?? null,
+      topicId: input.topicId ?? null,
+      blockId: input.blockId,
     };
     if (input.id === undefined) {
       const last = await tx.routingRule.aggregate({ _max: { priority: true } });
       const priority = input.priority ?? (last._max.priority ?? 0) + 10;
-      const r = await tx.routingRule.create({ data: { ...data, priority, createdById: user.id }, select: { id: true } });
-      await audit({ actorId: user.id, action: "routing_rule_created", entity: "routing_rule", entityId: r.id, data: { ...data, priority } }, tx);
+      const r = await tx.routingRule.create({
+        data: { ...data, priority, createdById: user.id },
+        select: { id: true },
+      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "routing_rule_created",
+          entity: "routing_rule",
+          entityId: r.id,
+          data: { ...data, priority },
+        },
+        tx,
+      );
       return { id: r.id, created: true };
     }
     const before = await tx.routingRule.findUnique({ where: { id: input.id } });
     if (!before) throw new AppError("not_found", "Правило не найдено.");
     const priority = input.priority ?? before.priority;
     await tx.routingRule.update({ where: { id: input.id }, data: { ...data, priority } });
-    await audit({
-      actorId: user.id, action: "routing_rule_updated", entity: "routing_rule", entityId: input.id,
-      data: {
-        before: { name: before.name, priority: before.priority, keywords: before.keywords, channel: before.channel, locality: before.locality, topicId: before.topicId, blockId: before.blockId },
-        after: { ...data, priority },
+    await audit(
+      {
+        actorId: user.id,
+        action: "routing_rule_updated",
+        entity: "routing_rule",
+        entityId: input.id,
+        data: {
+          before: {
+            name: before.name,
+            priority: before.priority,
+            keywords: before.keywords,
+            channel: before.channel,
+            locality: before.locality,
+            topicId: before.topicId,
+            blockId: before.blockId,
+          },
+          after: { ...data, priority },
+        },
       },
-    }, tx);
+      tx,
+    );
     return { id: input.id, created: false };
   });
 }
@@ -123,7 +212,12 @@ export async function setRuleActive(raw: unknown): Promise<void> {
   const { id, active } = parseInput(activeSchema, raw);
   const r = await db().routingRule.updateMany({ where: { id }, data: { active } });
   if (r.count === 0) throw new AppError("not_found", "Правило не найдено.");
-  await audit({ actorId: user.id, action: active ? "routing_rule_activated" : "routing_rule_deactivated", entity: "routing_rule", entityId: id });
+  await audit({
+    actorId: user.id,
+    action: active ? "routing_rule_activated" : "routing_rule_deactivated",
+    entity: "routing_rule",
+    entityId: id,
+  });
 }
 
 const moveSchema = z.object({ id: idSchema, direction: z.enum(["up", "down"], { error: "Неверное направление." }) });
@@ -134,7 +228,11 @@ export async function moveRule(raw: unknown): Promise<void> {
   const user = await authorize("admin.settings");
   const { id, direction } = parseInput(moveSchema, raw);
   await db().$transaction(async (tx) => {
-    const rules = await tx.routingRule.findMany({ where: { active: true }, orderBy: [{ priority: "asc" }, { id: "asc" }], select: { id: true, priority: true } });
+    const rules = await tx.routingRule.findMany({
+      where: { active: true },
+      orderBy: [{ priority: "asc" }, { id: "asc" }],
+      select: { id: true, priority: true },
+    });
     const i = rules.findIndex((r) => r.id === id);
     if (i < 0) throw new AppError("not_found", "Активное правило не найдено.");
     const j = direction === "up" ? i - 1 : i + 1;
@@ -143,9 +241,19 @@ export async function moveRule(raw: unknown): Promise<void> {
     [order[i], order[j]] = [order[j], order[i]];
     for (const [k, ruleId] of order.entries()) {
       const priority = (k + 1) * 10;
-      if (rules.find((r) => r.id === ruleId)!.priority !== priority) await tx.routingRule.update({ where: { id: ruleId }, data: { priority } });
+      if (rules.find((r) => r.id === ruleId)!.priority !== priority)
+        await tx.routingRule.update({ where: { id: ruleId }, data: { priority } });
     }
-    await audit({ actorId: user.id, action: "routing_rule_moved", entity: "routing_rule", entityId: id, data: { direction, order } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "routing_rule_moved",
+        entity: "routing_rule",
+        entityId: id,
+        data: { direction, order },
+      },
+      tx,
+    );
   });
 }
 
@@ -170,21 +278,45 @@ export async function saveCategoryMapping(raw: unknown): Promise<{ id: number; c
       select: { id: true },
     });
     if (clash && clash.id !== input.id) {
-      throw new AppError("conflict", "Такая категория и подкатегория уже есть в таблице — измените существующую строку.");
+      throw new AppError(
+        "conflict",
+        "Такая категория и подкатегория уже есть в таблице — измените существующую строку.",
+      );
     }
     const data = { category: input.category, subcategory: input.subcategory, topicId: input.topicId };
     if (input.id === undefined) {
       const r = await tx.posCategoryMapping.create({ data, select: { id: true } });
-      await audit({ actorId: user.id, action: "category_mapping_created", entity: "pos_category_mapping", entityId: r.id, data: { ...data, topic: topic.code } }, tx);
+      await audit(
+        {
+          actorId: user.id,
+          action: "category_mapping_created",
+          entity: "pos_category_mapping",
+          entityId: r.id,
+          data: { ...data, topic: topic.code },
+        },
+        tx,
+      );
       return { id: r.id, created: true };
     }
-    const before = await tx.posCategoryMapping.findUnique({ where: { id: input.id }, include: { topic: { select: { code: true } } } });
+    const before = await tx.posCategoryMapping.findUnique({
+      where: { id: input.id },
+      include: { topic: { select: { code: true } } },
+    });
     if (!before) throw new AppError("not_found", "Строка таблицы категорий не найдена.");
     await tx.posCategoryMapping.update({ where: { id: input.id }, data });
-    await audit({
-      actorId: user.id, action: "category_mapping_updated", entity: "pos_category_mapping", entityId: input.id,
-      data: { before: { category: before.category, subcategory: before.subcategory, topic: before.topic.code }, after: { ...data, topic: topic.code } },
-    }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "category_mapping_updated",
+        entity: "pos_category_mapping",
+        entityId: input.id,
+        data: {
+          before: { category: before.category, subcategory: before.subcategory, topic: before.topic.code },
+          after: { ...data, topic: topic.code },
+        },
+      },
+      tx,
+    );
     return { id: input.id, created: false };
   });
 }

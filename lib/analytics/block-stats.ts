@@ -2,7 +2,14 @@ import "server-only";
 import { db } from "@/lib/db";
 import { OPEN_STATUSES } from "@/lib/messages/labels";
 
-export type BlockDeadlineStats = { blockId: number; code: string; name: string; open: number; atRisk: number; overdue: number };
+export type BlockDeadlineStats = {
+  blockId: number;
+  code: string;
+  name: string;
+  open: number;
+  atRisk: number;
+  overdue: number;
+};
 
 /** Open, at-risk and overdue counts per block (for curators' control views). */
 export async function blockDeadlineStats(blockIds: number[] | "all", now = new Date()): Promise<BlockDeadlineStats[]> {
@@ -23,6 +30,13 @@ export async function blockDeadlineStats(blockIds: number[] | "all", now = new D
   const byId = new Map(rows.map((r) => [r.block_id, r]));
   return blocks.map((b) => {
     const r = byId.get(b.id);
-    return { blockId: b.id, code: b.code, name: b.name, open: Number(r?.open ?? 0), atRisk: Number(r?.at_risk ?? 0), overdue: Number(r?.overdue ?? 0) };
+    return {
+      blockId: b.id,
+      code: b.code,
+      name: b.name,
+      open: Number(r?.open ?? 0),
+      atRisk: Number(r?.at_risk ?? 0),
+      overdue: Number(r?.overdue ?? 0),
+    };
   });
 }

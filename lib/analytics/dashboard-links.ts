@@ -4,8 +4,17 @@
 import { serializeQueueParams, type QueueParams } from "@/lib/queue/params";
 
 export type FigureKind =
-  | "messages" | "rated" | "satisfied" | "dissatisfied" | "onTime" | "late" | "answered" | "reopened"
-  | "called" | "notCalled" | "overdue";
+  | "messages"
+  | "rated"
+  | "satisfied"
+  | "dissatisfied"
+  | "onTime"
+  | "late"
+  | "answered"
+  | "reopened"
+  | "called"
+  | "notCalled"
+  | "overdue";
 
 const FILTER_OF: Record<FigureKind, Partial<QueueParams>> = {
   messages: {},

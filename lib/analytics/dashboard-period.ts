@@ -2,7 +2,14 @@
 // previous period of equal length, the granularity of the charts and the breakdown dimension.
 // Forgiving like the queue's params: a bad value falls back to its default. Safe for client components.
 import { z } from "zod";
-import { addDaysLocal, isValidLocalDate, isoWeekdayOf, localDateOf, parseLocalDate, type LocalDate } from "@/lib/deadlines/time";
+import {
+  addDaysLocal,
+  isValidLocalDate,
+  isoWeekdayOf,
+  localDateOf,
+  parseLocalDate,
+  type LocalDate,
+} from "@/lib/deadlines/time";
 
 export const PERIOD_PRESETS = [
   { code: "7d", label: "7 дней", days: 7 },
@@ -26,7 +33,10 @@ export type Dimension = (typeof DIMENSIONS)[number]["code"];
 /** Longest custom period: two years of days keeps every chart readable and every query bounded. */
 export const MAX_PERIOD_DAYS = 731;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isValidLocalDate);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isValidLocalDate);
 export const dashboardParamsSchema = z.object({
   period: z.enum(["7d", "30d", "quarter", "custom"]).catch("30d"),
   from: day.optional().catch(undefined),
@@ -80,7 +90,10 @@ export function resolveDashboardPeriod(raw: Record<string, unknown>, now = new D
   }
   const days = daysBetween(from, to) + 1;
   return {
-    preset, from, to, days,
+    preset,
+    from,
+    to,
+    days,
     prevTo: addDaysLocal(from, -1),
     prevFrom: addDaysLocal(from, -days),
     gran: p.gran ?? defaultGranularity(days),
@@ -104,7 +117,20 @@ export function serializeDashboardParams(p: Pick<DashboardPeriod, "preset" | "fr
 export type Bucket = { key: string; from: LocalDate; to: LocalDate; label: string };
 
 const MONTHS_SHORT = ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
-const MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+const MONTHS = [
+  "январь",
+  "февраль",
+  "март",
+  "апрель",
+  "май",
+  "июнь",
+  "июль",
+  "август",
+  "сентябрь",
+  "октябрь",
+  "ноябрь",
+  "декабрь",
+];
 
 export function shortDate(d: LocalDate): string {
   const { month, day: dd } = parseLocalDate(d);
@@ -138,9 +164,14 @@ export function bucketsOf(from: LocalDate, to: LocalDate, gran: Granularity): Bu
     const bFrom = s < from ? from : s;
     const end = addDaysLocal(nextBucketStart(s, gran), -1);
     const bTo = end > to ? to : end;
-    const label = gran === "day" ? shortDate(bFrom)
-      : gran === "week" ? (bFrom === bTo ? shortDate(bFrom) : `${shortDate(bFrom)} – ${shortDate(bTo)}`)
-      : `${MONTHS[parseLocalDate(s).month - 1]} ${s.slice(0, 4)}`;
+    const label =
+      gran === "day"
+        ? shortDate(bFrom)
+        : gran === "week"
+          ? bFrom === bTo
+            ? shortDate(bFrom)
+            : `${shortDate(bFrom)} – ${shortDate(bTo)}`
+          : `${MONTHS[parseLocalDate(s).month - 1]} ${s.slice(0, 4)}`;
     out.push({ key: s, from: bFrom, to: bTo, label });
   }
   return out;

@@ -20,13 +20,32 @@ const SUMS = sql`
   coalesce(sum(r.called), 0)::int AS called`;
 
 export const ZERO_FIGURES: Figures = {
-  messages: 0, rated: 0, satisfied: 0, ratingSum: 0, ratingCount: 0, answered: 0, onTimeBase: 0, onTime: 0, reopened: 0, callNeeded: 0, called: 0,
+  messages: 0,
+  rated: 0,
+  satisfied: 0,
+  ratingSum: 0,
+  ratingCount: 0,
+  answered: 0,
+  onTimeBase: 0,
+  onTime: 0,
+  reopened: 0,
+  callNeeded: 0,
+  called: 0,
 };
 
 function figuresOf(r: Figures): Figures {
   return {
-    messages: r.messages, rated: r.rated, satisfied: r.satisfied, ratingSum: r.ratingSum, ratingCount: r.ratingCount, answered: r.answered,
-    onTimeBase: r.onTimeBase, onTime: r.onTime, reopened: r.reopened, callNeeded: r.callNeeded, called: r.called,
+    messages: r.messages,
+    rated: r.rated,
+    satisfied: r.satisfied,
+    ratingSum: r.ratingSum,
+    ratingCount: r.ratingCount,
+    answered: r.answered,
+    onTimeBase: r.onTimeBase,
+    onTime: r.onTime,
+    reopened: r.reopened,
+    callNeeded: r.callNeeded,
+    called: r.called,
   };
 }
 
@@ -49,7 +68,11 @@ export async function rollupTotals(p: Span): Promise<{ cur: Figures; prev: Figur
 }
 
 /** Figures per day and dimension value over from–to (bucketed into weeks/months by the caller). */
-export async function rollupByDay(from: LocalDate, to: LocalDate, dim: Dimension): Promise<(Figures & { day: string; key: string })[]> {
+export async function rollupByDay(
+  from: LocalDate,
+  to: LocalDate,
+  dim: Dimension,
+): Promise<(Figures & { day: string; key: string })[]> {
   return db().$queryRaw`
     SELECT to_char(r.day, 'YYYY-MM-DD') AS day, ${DIM_COL[dim]} AS key, ${SUMS}
     FROM dashboard_daily r WHERE r.day BETWEEN ${from}::date AND ${to}::date
@@ -72,12 +95,26 @@ export async function rollupByDim(p: Span, dim: Dimension): Promise<{ key: strin
   return [...out.values()];
 }
 
-export type CuratorCalls = { userId: number; name: string; cur: { callNeeded: number; called: number }; prev: { callNeeded: number; called: number } };
+export type CuratorCalls = {
+  userId: number;
+  name: string;
+  cur: { callNeeded: number; called: number };
+  prev: { callNeeded: number; called: number };
+};
 
 /** Curators' call completion: ПОС answers that needed a call in the blocks each curator curates
  * (the queue's `curator` filter means the same blocks). */
 export async function callsByCurator(p: Span): Promise<CuratorCalls[]> {
-  const rows = await db().$queryRaw<{ user_id: number; name: string; cur_needed: number; cur_called: number; prev_needed: number; prev_called: number }[]>`
+  const rows = await db().$queryRaw<
+    {
+      user_id: number;
+      name: string;
+      cur_needed: number;
+      cur_called: number;
+      prev_needed: number;
+      prev_called: number;
+    }[]
+  >`
     SELECT u.id AS user_id, u.full_name AS name,
            coalesce(sum(r.call_needed) FILTER (WHERE r.day >= ${p.from}::date), 0)::int AS cur_needed,
            coalesce(sum(r.called) FILTER (WHERE r.day >= ${p.from}::date), 0)::int AS cur_called,
@@ -90,7 +127,8 @@ export async function callsByCurator(p: Span): Promise<CuratorCalls[]> {
     GROUP BY u.id, u.full_name
     ORDER BY u.full_name`;
   return rows.map((r) => ({
-    userId: r.user_id, name: r.name,
+    userId: r.user_id,
+    name: r.name,
     cur: { callNeeded: r.cur_needed, called: r.cur_called },
     prev: { callNeeded: r.prev_needed, called: r.prev_called },
   }));
@@ -137,7 +175,10 @@ export async function medianAnswerHoursOver(from: LocalDate, to: LocalDate): Pro
 
 /** The median time to answer of the period and of the previous period. */
 export async function medianAnswerHours(p: Span): Promise<{ cur: number | null; prev: number | null }> {
-  const [cur, prev] = await Promise.all([medianAnswerHoursOver(p.from, p.to), medianAnswerHoursOver(p.prevFrom, p.prevTo)]);
+  const [cur, prev] = await Promise.all([
+    medianAnswerHoursOver(p.from, p.to),
+    medianAnswerHoursOver(p.prevFrom, p.prevTo),
+  ]);
   return { cur, prev };
 }
 

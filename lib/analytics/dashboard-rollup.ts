@@ -47,7 +47,13 @@ function answerHoursSql(where: Prisma.Sql): Prisma.Sql {
 
 /** Registration-time ranges of the given local days (index-friendly, one range per day). */
 function daysWhere(days: string[]): Prisma.Sql {
-  return Prisma.join(days.map((d) => sql`(m.registered_at >= ${startOfLocalDay(d)} AND m.registered_at < ${startOfLocalDay(addDaysLocal(d, 1))})`), " OR ");
+  return Prisma.join(
+    days.map(
+      (d) =>
+        sql`(m.registered_at >= ${startOfLocalDay(d)} AND m.registered_at < ${startOfLocalDay(addDaysLocal(d, 1))})`,
+    ),
+    " OR ",
+  );
 }
 
 async function readState(): Promise<RollupState | null> {
@@ -60,50 +66,62 @@ async function readState(): Promise<RollupState | null> {
  * Brings dashboard_daily up to date. `full` rebuilds every day; otherwise only the days touched
  * since the watermark (or everything when there is no state yet or the last full rebuild is old).
  */
-export async function refreshDashboardRollup(opts: { full?: boolean; incrementalOnly?: boolean } = {}): Promise<RefreshResult> {
-  return db().$transaction(async (tx) => {
-    const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext('dashboard_rollup')) AS locked`;
-    if (!locked) return { ran: false, full: false, days: 0, watermark: null };
-    const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
-    const s = await tx.setting.findUnique({ where: { key: STATE_KEY }, select: { value: true } });
-    const state = s?.value as Partial<RollupState> | undefined;
-    const noState = !state?.watermark || !state.fullAt;
-    const full = !!opts.full || noState || (!opts.incrementalOnly && now.getTime() - Date.parse(state.fullAt!) > FULL_EVERY_MS);
-    let days = 0;
-    if (full) {
-      // DELETE rather than TRUNCATE: readers keep seeing the previous figures until the commit.
-      await tx.$executeRaw`DELETE FROM dashboard_daily`;
-      await tx.$executeRaw`DELETE FROM dashboard_answer_times`;
-      await tx.$executeRaw`DELETE FROM dashboard_answer_hours`;
-      await tx.$executeRaw(insertSql(sql`TRUE`));
-      await tx.$executeRaw(answerTimesSql(sql`TRUE`));
-      await tx.$executeRaw(answerHoursSql(sql`TRUE`));
-      days = (await tx.$queryRaw<{ n: number }[]>`SELECT count(DISTINCT day)::int AS n FROM dashboard_daily`)[0].n;
-    } else {
-      const since = new Date(Date.parse(state!.watermark!) - OVERLAP_MS);
-      const touched = await tx.$queryRaw<{ d: string }[]>`
+export async function refreshDashboardRollup(
+  opts: { full?: boolean; incrementalOnly?: boolean } = {},
+): Promise<RefreshResult> {
+  return db().$transaction(
+    async (tx) => {
+      const [{ locked }] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(hashtext('dashboard_rollup')) AS locked`;
+      if (!locked) return { ran: false, full: false, days: 0, watermark: null };
+      const [{ now }] = await tx.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
+      const s = await tx.setting.findUnique({ where: { key: STATE_KEY }, select: { value: true } });
+      const state = s?.value as Partial<RollupState> | undefined;
+      const noState = !state?.watermark || !state.fullAt;
+      const full =
+        !!opts.full || noState || (!opts.incrementalOnly && now.getTime() - Date.parse(state.fullAt!) > FULL_EVERY_MS);
+      let days = 0;
+      if (full) {
+        // DELETE rather than TRUNCATE: readers keep seeing the previous figures until the commit.
+        await tx.$executeRaw`DELETE FROM dashboard_daily`;
+        await tx.$executeRaw`DELETE FROM dashboard_answer_times`;
+        await tx.$executeRaw`DELETE FROM dashboard_answer_hours`;
+        await tx.$executeRaw(insertSql(sql`TRUE`));
+        await tx.$executeRaw(answerTimesSql(sql`TRUE`));
+        await tx.$executeRaw(answerHoursSql(sql`TRUE`));
+        days = (await tx.$queryRaw<{ n: number }[]>`SELECT count(DISTINCT day)::int AS n FROM dashboard_daily`)[0].n;
+      } else {
+        const since = new Date(Date.parse(state!.watermark!) - OVERLAP_MS);
+        const touched = await tx.$queryRaw<{ d: string }[]>`
         SELECT to_char(d, 'YYYY-MM-DD') AS d FROM (
           SELECT ${LOCAL_DAY_SQL} AS d FROM messages m WHERE m.updated_at >= ${since}
           UNION
           SELECT ${LOCAL_DAY_SQL} FROM contact_attempts ca JOIN messages m ON m.id = ca.message_id WHERE ca.created_at >= ${since}
         ) x ORDER BY 1`;
-      const list = touched.map((r) => r.d);
-      days = list.length;
-      // Bounded statements: a burst of changes over many days is done in slices.
-      for (let i = 0; i < list.length; i += 200) {
-        const part = list.slice(i, i + 200);
-        await tx.$executeRaw`DELETE FROM dashboard_daily WHERE day = ANY(${part}::date[])`;
-        await tx.$executeRaw`DELETE FROM dashboard_answer_times WHERE day = ANY(${part}::date[])`;
-        await tx.$executeRaw`DELETE FROM dashboard_answer_hours WHERE day = ANY(${part}::date[])`;
-        await tx.$executeRaw(insertSql(sql`(${daysWhere(part)})`));
-        await tx.$executeRaw(answerTimesSql(daysWhere(part)));
-        await tx.$executeRaw(answerHoursSql(sql`t.day = ANY(${part}::date[])`));
+        const list = touched.map((r) => r.d);
+        days = list.length;
+        // Bounded statements: a burst of changes over many days is done in slices.
+        for (let i = 0; i < list.length; i += 200) {
+          const part = list.slice(i, i + 200);
+          await tx.$executeRaw`DELETE FROM dashboard_daily WHERE day = ANY(${part}::date[])`;
+          await tx.$executeRaw`DELETE FROM dashboard_answer_times WHERE day = ANY(${part}::date[])`;
+          await tx.$executeRaw`DELETE FROM dashboard_answer_hours WHERE day = ANY(${part}::date[])`;
+          await tx.$executeRaw(insertSql(sql`(${daysWhere(part)})`));
+          await tx.$executeRaw(answerTimesSql(daysWhere(part)));
+          await tx.$executeRaw(answerHoursSql(sql`t.day = ANY(${part}::date[])`));
+        }
       }
-    }
-    const next: RollupState = { watermark: now.toISOString(), fullAt: full ? now.toISOString() : state!.fullAt! };
-    await tx.setting.upsert({ where: { key: STATE_KEY }, create: { key: STATE_KEY, value: next }, update: { value: next } });
-    return { ran: true, full, days, watermark: next.watermark };
-  }, { timeout: 15 * 60_000, maxWait: 30_000 });
+      const next: RollupState = { watermark: now.toISOString(), fullAt: full ? now.toISOString() : state!.fullAt! };
+      await tx.setting.upsert({
+        where: { key: STATE_KEY },
+        create: { key: STATE_KEY, value: next },
+        update: { value: next },
+      });
+      return { ran: true, full, days, watermark: next.watermark };
+    },
+    { timeout: 15 * 60_000, maxWait: 30_000 },
+  );
 }
 
 /** For readers: the rollup is brought up to date first when any message changed (or a call was

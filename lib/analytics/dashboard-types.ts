@@ -23,9 +23,22 @@ export type DimItem = { id: string; code: string | null; label: string };
 export type DimRow = { item: DimItem; cur: Figures; prev: Figures };
 
 /** One bucket × dimension value of the time series (only non-empty cells are sent). */
-export type SeriesCell = { b: number; i: number; messages: number; rated: number; satisfied: number; ratingSum: number; ratingCount: number };
+export type SeriesCell = {
+  b: number;
+  i: number;
+  messages: number;
+  rated: number;
+  satisfied: number;
+  ratingSum: number;
+  ratingCount: number;
+};
 
-export type CuratorRow = { id: number; name: string; cur: { callNeeded: number; called: number }; prev: { callNeeded: number; called: number } };
+export type CuratorRow = {
+  id: number;
+  name: string;
+  cur: { callNeeded: number; called: number };
+  prev: { callNeeded: number; called: number };
+};
 
 export type DashboardData = {
   period: DashboardPeriod;

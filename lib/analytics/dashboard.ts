@@ -8,7 +8,14 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { assertCan } from "@/lib/auth/guards";
 import { bucketStart, bucketsOf, resolveDashboardPeriod, type Dimension } from "./dashboard-period";
 import {
-  callsByCurator, dimensionRefs, medianAnswerHours, overdueByBlock, rollupByDay, rollupByDim, rollupTotals, type DimRef,
+  callsByCurator,
+  dimensionRefs,
+  medianAnswerHours,
+  overdueByBlock,
+  rollupByDay,
+  rollupByDim,
+  rollupTotals,
+  type DimRef,
 } from "./dashboard-queries";
 import { ensureDashboardRollupFresh } from "./dashboard-rollup";
 import type { DashboardData, DimItem, DimRow, SeriesCell } from "./dashboard-types";
@@ -17,9 +24,10 @@ const NONE_LABEL: Record<Dimension, string> = { topic: "Без темы", block:
 
 /** Turns rollup keys (topic/block ids, channel codes) into items with queue codes and labels. */
 function itemResolver(dim: Dimension, refs: { topic: DimRef[]; block: DimRef[] }) {
-  const list: DimRef[] = dim === "channel"
-    ? QUEUE_CHANNELS.map((c, i) => ({ id: c, code: c, label: CHANNEL_LABELS[c], sortOrder: i }))
-    : refs[dim];
+  const list: DimRef[] =
+    dim === "channel"
+      ? QUEUE_CHANNELS.map((c, i) => ({ id: c, code: c, label: CHANNEL_LABELS[c], sortOrder: i }))
+      : refs[dim];
   const byId = new Map(list.map((r) => [r.id, r]));
   const order = (id: string) => byId.get(id)?.sortOrder ?? Number.MAX_SAFE_INTEGER;
   const item = (id: string): DimItem => {
@@ -29,13 +37,20 @@ function itemResolver(dim: Dimension, refs: { topic: DimRef[]; block: DimRef[] }
   return { item, order };
 }
 
-function dimRows(rows: { key: string; cur: DimRow["cur"]; prev: DimRow["prev"] }[], r: ReturnType<typeof itemResolver>): DimRow[] {
+function dimRows(
+  rows: { key: string; cur: DimRow["cur"]; prev: DimRow["prev"] }[],
+  r: ReturnType<typeof itemResolver>,
+): DimRow[] {
   return rows
     .sort((a, b) => r.order(a.key) - r.order(b.key) || a.key.localeCompare(b.key))
     .map((x) => ({ item: r.item(x.key), cur: x.cur, prev: x.prev }));
 }
 
-export async function loadDashboard(user: CurrentUser, raw: Record<string, unknown>, now = new Date()): Promise<DashboardData> {
+export async function loadDashboard(
+  user: CurrentUser,
+  raw: Record<string, unknown>,
+  now = new Date(),
+): Promise<DashboardData> {
   // The coordinator too: «Причины роста» on the dashboard are theirs to turn into problems.
   assertCan(user, "dashboard.read");
   const period = resolveDashboardPeriod(raw, now);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimal, formatProbability, formatProbabilityTerm, formatRatio, formatWeek, messagesWord } from "./growth-format";
+import {
+  formatDecimal,
+  formatProbability,
+  formatProbabilityTerm,
+  formatRatio,
+  formatWeek,
+  messagesWord,
+} from "./growth-format";
 
 describe("growth wording", () => {
   it("p- and q-values in Russian notation", () => {
@@ -22,7 +29,14 @@ describe("growth wording", () => {
     expect(formatRatio(12)).toBe("рост в 12 раз");
     expect(formatRatio(null)).toBe("раньше таких сообщений не было");
     expect([1, 2, 5, 11, 14, 21, 22, 112].map(messagesWord)).toEqual([
-      "1 сообщение", "2 сообщения", "5 сообщений", "11 сообщений", "14 сообщений", "21 сообщение", "22 сообщения", "112 сообщений",
+      "1 сообщение",
+      "2 сообщения",
+      "5 сообщений",
+      "11 сообщений",
+      "14 сообщений",
+      "21 сообщение",
+      "22 сообщения",
+      "112 сообщений",
     ]);
     expect(formatWeek("2026-11-22", "2026-11-28")).toBe("22–28 ноября 2026");
     expect(formatWeek("2026-11-29", "2026-12-05")).toBe("29 ноября – 5 декабря 2026");

@@ -3,7 +3,19 @@ import { format } from "date-fns";
 import { ru } from "date-fns/locale";
 import { parseLocalDate, type LocalDate } from "@/lib/deadlines/time";
 
-const SUPERSCRIPT: Record<string, string> = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+const SUPERSCRIPT: Record<string, string> = {
+  "-": "⁻",
+  "0": "⁰",
+  "1": "¹",
+  "2": "²",
+  "3": "³",
+  "4": "⁴",
+  "5": "⁵",
+  "6": "⁶",
+  "7": "⁷",
+  "8": "⁸",
+  "9": "⁹",
+};
 
 function comma(s: string): string {
   return s.replace(".", ",");
@@ -19,7 +31,10 @@ export function formatProbability(p: number): string {
   if (p >= 0.001) return comma(p >= 0.1 ? p.toFixed(2) : p.toPrecision(2));
   if (p < 1e-12) return "< 10⁻¹²";
   const [mantissa, exp] = p.toExponential(1).split("e");
-  return `${comma(mantissa)} · 10${String(Number(exp)).split("").map((c) => SUPERSCRIPT[c] ?? c).join("")}`;
+  return `${comma(mantissa)} · 10${String(Number(exp))
+    .split("")
+    .map((c) => SUPERSCRIPT[c] ?? c)
+    .join("")}`;
 }
 
 /** «p = 0,032», «q < 10⁻¹²». */
@@ -46,8 +61,10 @@ function d(local: LocalDate): Date {
 export function formatWeek(from: LocalDate, to: LocalDate): string {
   const a = d(from);
   const b = d(to);
-  if (a.getFullYear() !== b.getFullYear()) return `${format(a, "d MMMM yyyy", { locale: ru })} – ${format(b, "d MMMM yyyy", { locale: ru })}`;
-  if (a.getMonth() !== b.getMonth()) return `${format(a, "d MMMM", { locale: ru })} – ${format(b, "d MMMM yyyy", { locale: ru })}`;
+  if (a.getFullYear() !== b.getFullYear())
+    return `${format(a, "d MMMM yyyy", { locale: ru })} – ${format(b, "d MMMM yyyy", { locale: ru })}`;
+  if (a.getMonth() !== b.getMonth())
+    return `${format(a, "d MMMM", { locale: ru })} – ${format(b, "d MMMM yyyy", { locale: ru })}`;
   return `${format(a, "d", { locale: ru })}–${format(b, "d MMMM yyyy", { locale: ru })}`;
 }
 
@@ -55,6 +72,11 @@ export function formatWeek(from: LocalDate, to: LocalDate): string {
 export function messagesWord(n: number): string {
   const m10 = n % 10;
   const m100 = n % 100;
-  const w = m10 === 1 && m100 !== 11 ? "сообщение" : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? "сообщения" : "сообщений";
+  const w =
+    m10 === 1 && m100 !== 11
+      ? "сообщение"
+      : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)
+        ? "сообщения"
+        : "сообщений";
   return `${new Intl.NumberFormat("ru-RU").format(n)} ${w}`;
 }

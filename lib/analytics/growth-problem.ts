@@ -21,11 +21,17 @@ const sql = Prisma.sql;
 const MAX_MESSAGES = 2000;
 const BASELINE_DAYS = 56;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Неверная дата").refine(isValidLocalDate, "Неверная дата");
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Неверная дата")
+  .refine(isValidLocalDate, "Неверная дата");
 
 export const growthProblemSchema = z
   .object({
-    topic: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, "Неверная тема"),
+    topic: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9_]{1,40}$/, "Неверная тема"),
     locality: text({ max: 100, min: 1, minMessage: "Не указан населённый пункт" }),
     from: day,
     to: day,
@@ -34,10 +40,19 @@ export const growthProblemSchema = z
 
 export type GrowthProblemInput = z.input<typeof growthProblemSchema>;
 
-export async function createProblemFromGrowth(user: CurrentUser, raw: unknown, now = new Date()): Promise<{ id: number; attached: number }> {
+export async function createProblemFromGrowth(
+  user: CurrentUser,
+  raw: unknown,
+  now = new Date(),
+): Promise<{ id: number; attached: number }> {
   assertCan(user, "growth.problem");
   const parsed = growthProblemSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Неверные данные", z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success)
+    throw new AppError(
+      "invalid_input",
+      parsed.error.issues[0]?.message ?? "Неверные данные",
+      z.flattenError(parsed.error).fieldErrors,
+    );
   const input = parsed.data;
   if (input.to > localDateOf(now)) throw new AppError("invalid_input", "Неделя ещё не наступила.");
   const topic = await db().topic.findUnique({ where: { code: input.topic }, select: { id: true, name: true } });
@@ -46,7 +61,9 @@ export async function createProblemFromGrowth(user: CurrentUser, raw: unknown, n
   const start = startOfLocalDay(input.from);
   const end = startOfLocalDay(addDaysLocal(input.to, 1));
   // Same selection as the queue link of the growth (topic, locality, from, to).
-  const messages = await db().$queryRaw<{ id: number; title: string | null; text: string; problem_id: number | null }[]>(sql`
+  const messages = await db().$queryRaw<
+    { id: number; title: string | null; text: string; problem_id: number | null }[]
+  >(sql`
     SELECT m.id, m.title, left(m.text_clean, 2000) AS text,
            (SELECT pm.problem_id FROM problem_messages pm WHERE pm.message_id = m.id AND pm.detached_at IS NULL LIMIT 1) AS problem_id
     FROM messages m
@@ -54,7 +71,8 @@ export async function createProblemFromGrowth(user: CurrentUser, raw: unknown, n
       AND m.registered_at >= ${start}::timestamptz AND m.registered_at < ${end}::timestamptz
     ORDER BY m.registered_at DESC, m.id DESC
     LIMIT ${MAX_MESSAGES}`);
-  if (messages.length === 0) throw new AppError("not_found", "За эту неделю сообщений по теме в этом населённом пункте нет.");
+  if (messages.length === 0)
+    throw new AppError("not_found", "За эту неделю сообщений по теме в этом населённом пункте нет.");
   const free = messages.filter((m) => m.problem_id === null);
   if (free.length === 0) {
     const ids = [...new Set(messages.map((m) => m.problem_id))].map((id) => `№ ${id}`).join(", ");
@@ -66,17 +84,39 @@ export async function createProblemFromGrowth(user: CurrentUser, raw: unknown, n
     WHERE m.topic_id = ${topic.id} AND m.registered_at >= ${startOfLocalDay(addDaysLocal(input.from, -BASELINE_DAYS))}::timestamptz
       AND m.registered_at < ${start}::timestamptz
     ORDER BY m.registered_at DESC LIMIT 3000`);
-  const words = distinctiveWords(messages.map((m) => `${m.title ?? ""} ${m.text}`), baseline.map((b) => b.text), { exclude: placeStems(input.locality), limit: 3 });
+  const words = distinctiveWords(
+    messages.map((m) => `${m.title ?? ""} ${m.text}`),
+    baseline.map((b) => b.text),
+    { exclude: placeStems(input.locality), limit: 3 },
+  );
   const title = `Рост обращений: ${topic.name}, ${input.locality}${words.length ? ` — ${words.map((w) => w.word).join(", ")}` : ""} (${formatWeek(input.from, input.to)})`;
 
   const problem = await db().$transaction(async (tx) => {
     const p = await createProblem(tx, {
-      title, topicId: topic.id, locality: input.locality, messageIds: free.map((m) => m.id), origin: "growth", createdById: user.id,
+      title,
+      topicId: topic.id,
+      locality: input.locality,
+      messageIds: free.map((m) => m.id),
+      origin: "growth",
+      createdById: user.id,
     });
-    await audit({
-      actorId: user.id, action: "growth.problem_create", entity: "problem", entityId: p.id,
-      data: { topic: input.topic, locality: input.locality, from: input.from, to: input.to, messages: messages.length, attached: free.length },
-    }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "growth.problem_create",
+        entity: "problem",
+        entityId: p.id,
+        data: {
+          topic: input.topic,
+          locality: input.locality,
+          from: input.from,
+          to: input.to,
+          messages: messages.length,
+          attached: free.length,
+        },
+      },
+      tx,
+    );
     return p;
   });
   clearGrowthCache();

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  benjaminiHochberg, binomialUpperTail, growthTest, isReportedGrowth, logGamma, logOddsDirichlet, MIN_CURRENT,
+  benjaminiHochberg,
+  binomialUpperTail,
+  growthTest,
+  isReportedGrowth,
+  logGamma,
+  logOddsDirichlet,
+  MIN_CURRENT,
 } from "./growth-stats";
 
 // Reference values below were computed by exact summation of binomial probabilities with
@@ -81,7 +87,9 @@ describe("benjaminiHochberg", () => {
     const q = benjaminiHochberg([0.01, 0.04, 0.03, 0.005]);
     expect(q.map((x) => Number(x.toFixed(12)))).toEqual([0.02, 0.04, 0.04, 0.02]);
     // A later smaller p·m/j pulls earlier ranks down: 0.01·5/1 = 0.05 but 0.02·5/2 = 0.05 …
-    expect(benjaminiHochberg([0.01, 0.02, 0.03, 0.04, 0.05]).map((x) => Number(x.toFixed(12)))).toEqual([0.05, 0.05, 0.05, 0.05, 0.05]);
+    expect(benjaminiHochberg([0.01, 0.02, 0.03, 0.04, 0.05]).map((x) => Number(x.toFixed(12)))).toEqual([
+      0.05, 0.05, 0.05, 0.05, 0.05,
+    ]);
     // 0.04·3/2 = 0.06 > 0.05·3/3 = 0.05, so rank 2 takes 0.05.
     expect(benjaminiHochberg([0.04, 0.05, 0.001]).map((x) => Number(x.toFixed(12)))).toEqual([0.05, 0.05, 0.003]);
     expect(benjaminiHochberg([0.9, 0.8])).toEqual([0.9, 0.9]);
@@ -92,8 +100,14 @@ describe("benjaminiHochberg", () => {
 
 describe("logOddsDirichlet", () => {
   it("matches the formula on a hand-computed example and is antisymmetric", () => {
-    const target = new Map([["a", 10], ["b", 10]]);
-    const reference = new Map([["a", 10], ["b", 90]]);
+    const target = new Map([
+      ["a", 10],
+      ["b", 10],
+    ]);
+    const reference = new Map([
+      ["a", 10],
+      ["b", 90],
+    ]);
     const scores = logOddsDirichlet(target, reference, 500);
     const a = scores.find((s) => s.term === "a")!;
     const b = scores.find((s) => s.term === "b")!;
@@ -106,8 +120,17 @@ describe("logOddsDirichlet", () => {
   });
 
   it("ranks a word frequent only in the target above words shared by both", () => {
-    const target = new Map([["напряжен", 12], ["свет", 5], ["дом", 6]]);
-    const reference = new Map([["свет", 40], ["дом", 60], ["фонар", 30], ["напряжен", 1]]);
+    const target = new Map([
+      ["напряжен", 12],
+      ["свет", 5],
+      ["дом", 6],
+    ]);
+    const reference = new Map([
+      ["свет", 40],
+      ["дом", 60],
+      ["фонар", 30],
+      ["напряжен", 1],
+    ]);
     const scores = logOddsDirichlet(target, reference);
     expect(scores[0].term).toBe("напряжен");
     expect(scores[0].z).toBeGreaterThan(1.96);

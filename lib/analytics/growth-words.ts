@@ -13,7 +13,11 @@ export type DistinctiveWord = { word: string; stem: string; z: number; messages:
 
 /** Stems of a message, each counted once (document frequency: one long message repeating a word
  * does not make it a trend), with the surface forms seen. */
-function messageStems(text: string, surfaces?: Map<string, Map<string, number>>, exclude?: ReadonlySet<string>): Set<string> {
+function messageStems(
+  text: string,
+  surfaces?: Map<string, Map<string, number>>,
+  exclude?: ReadonlySet<string>,
+): Set<string> {
   const out = new Set<string>();
   for (const word of contentWords(text)) {
     const stem = stemWord(word);
@@ -29,7 +33,11 @@ function messageStems(text: string, surfaces?: Map<string, Map<string, number>>,
 }
 
 /** In how many of `texts` each stem occurs. */
-export function docFrequencies(texts: readonly string[], surfaces?: Map<string, Map<string, number>>, exclude?: ReadonlySet<string>): Map<string, number> {
+export function docFrequencies(
+  texts: readonly string[],
+  surfaces?: Map<string, Map<string, number>>,
+  exclude?: ReadonlySet<string>,
+): Map<string, number> {
   const df = new Map<string, number>();
   for (const t of texts) for (const s of messageStems(t, surfaces, exclude)) df.set(s, (df.get(s) ?? 0) + 1);
   return df;
@@ -46,7 +54,9 @@ export function placeStems(locality: string): Set<string> {
  * most distinctive first. Each shown in its most frequent form in this week's messages.
  */
 export function distinctiveWords(
-  current: readonly string[], baseline: readonly string[] | ReadonlyMap<string, number>, opts: { exclude?: ReadonlySet<string>; limit?: number } = {},
+  current: readonly string[],
+  baseline: readonly string[] | ReadonlyMap<string, number>,
+  opts: { exclude?: ReadonlySet<string>; limit?: number } = {},
 ): DistinctiveWord[] {
   if (current.length === 0) return [];
   const surfaces = new Map<string, Map<string, number>>();

@@ -47,7 +47,13 @@ const STALE_MS = 10 * 60_000;
  * message is reclassified or arrives late, so they are kept this long (and the window moves daily). */
 const BASELINE_CACHE_MS = 60 * 60_000;
 
-export type GrowthSample = { id: number; channel: ChannelCodeT; title: string | null; preview: string; registeredAt: string };
+export type GrowthSample = {
+  id: number;
+  channel: ChannelCodeT;
+  title: string | null;
+  preview: string;
+  registeredAt: string;
+};
 
 export type Growth = {
   topicId: number;
@@ -91,7 +97,9 @@ const cellKey = (topicId: number, locality: string) => `${topicId}\u0000${locali
 
 /** Grouped counts per topic × locality × week over [weeks[0].start, last.end): one scan of the
  * registered_at range (no JIT: compiling the expressions costs more than this query runs). */
-async function weekCounts(weeks: GrowthWeek[]): Promise<Map<string, { topicId: number; locality: string; weekly: number[] }>> {
+async function weekCounts(
+  weeks: GrowthWeek[],
+): Promise<Map<string, { topicId: number; locality: string; weekly: number[] }>> {
   const start = weeks[0].start;
   const end = weeks[weeks.length - 1].end;
   const [, rows] = await db().$transaction([
@@ -109,14 +117,22 @@ async function weekCounts(weeks: GrowthWeek[]): Promise<Map<string, { topicId: n
   for (const r of rows) {
     const key = cellKey(r.topic_id, r.locality);
     let c = cells.get(key);
-    if (!c) cells.set(key, (c = { topicId: r.topic_id, locality: r.locality, weekly: new Array<number>(weeks.length).fill(0) }));
+    if (!c)
+      cells.set(
+        key,
+        (c = { topicId: r.topic_id, locality: r.locality, weekly: new Array<number>(weeks.length).fill(0) }),
+      );
     if (r.wk >= 0 && r.wk < weeks.length) c.weekly[r.wk] += r.n;
   }
   return cells;
 }
 
 /** What stays valid for a baseline window: its weekly counts and each topic's vocabulary. */
-type BaselineState = { at: number; counts: Promise<Map<string, { topicId: number; locality: string; weekly: number[] }>>; topicDf: Map<number, Promise<Map<string, number>>> };
+type BaselineState = {
+  at: number;
+  counts: Promise<Map<string, { topicId: number; locality: string; weekly: number[] }>>;
+  topicDf: Map<number, Promise<Map<string, number>>>;
+};
 const baselineCache = new Map<string, BaselineState>();
 
 function baselineState(weeks: GrowthWeek[], now: number, fresh: boolean): BaselineState {
@@ -133,7 +149,9 @@ function baselineState(weeks: GrowthWeek[], now: number, fresh: boolean): Baseli
 function topicDf(state: BaselineState, topicId: number, weeks: GrowthWeek[]): Promise<Map<string, number>> {
   let df = state.topicDf.get(topicId);
   if (!df) {
-    df = topicBaselineTexts(topicId, weeks[0].start, weeks[weeks.length - 1].end).then((texts) => docFrequencies(texts));
+    df = topicBaselineTexts(topicId, weeks[0].start, weeks[weeks.length - 1].end).then((texts) =>
+      docFrequencies(texts),
+    );
     df.catch(() => state.topicDf.delete(topicId));
     state.topicDf.set(topicId, df);
   }
@@ -147,14 +165,25 @@ async function cellCounts(baselineWeeks: GrowthWeek[], current: GrowthWeek, stat
   const cells = new Map<string, Cell>();
   for (const [key, c] of base) cells.set(key, { topicId: c.topicId, locality: c.locality, weekly: [...c.weekly, 0] });
   for (const [key, c] of cur) {
-    const cell = cells.get(key) ?? { topicId: c.topicId, locality: c.locality, weekly: new Array<number>(k + 1).fill(0) };
+    const cell = cells.get(key) ?? {
+      topicId: c.topicId,
+      locality: c.locality,
+      weekly: new Array<number>(k + 1).fill(0),
+    };
     cell.weekly[k] = c.weekly[0];
     cells.set(key, cell);
   }
   return [...cells.values()];
 }
 
-type Tested = Cell & { observed: number; baseline: number; expected: number; ratio: number; pValue: number; qValue: number };
+type Tested = Cell & {
+  observed: number;
+  baseline: number;
+  expected: number;
+  ratio: number;
+  pValue: number;
+  qValue: number;
+};
 
 /**
  * Tests every cell and keeps the reported growths. Cells with fewer than MIN_CURRENT messages over
@@ -174,7 +203,15 @@ export function testCells(cells: Cell[], baselineWeeks: number): { tested: numbe
   const growths: Tested[] = [];
   tests.forEach((t, i) => {
     if (!isReportedGrowth(t, q[i])) return;
-    growths.push({ ...candidates[i].c, observed: t.observed, baseline: candidates[i].baseline, expected: t.expected, ratio: t.ratio, pValue: t.pValue, qValue: q[i] });
+    growths.push({
+      ...candidates[i].c,
+      observed: t.observed,
+      baseline: candidates[i].baseline,
+      expected: t.expected,
+      ratio: t.ratio,
+      pValue: t.pValue,
+      qValue: q[i],
+    });
   });
   growths.sort((a, b) => a.pValue - b.pValue || b.observed - a.observed || a.locality.localeCompare(b.locality, "ru"));
   return { tested: candidates.length, growths };
@@ -217,10 +254,14 @@ function preview(text: string): string {
 }
 
 type CoreSample = GrowthSample & { masked: { title: string | null; preview: string } };
-type Core = Omit<GrowthReport, "growths"> & { growths: (Omit<Growth, "problems" | "samples"> & { samples: CoreSample[]; messageIds: number[] })[] };
+type Core = Omit<GrowthReport, "growths"> & {
+  growths: (Omit<Growth, "problems" | "samples"> & { samples: CoreSample[]; messageIds: number[] })[];
+};
 
 async function computeCore(now: Date, limit: number, fresh: boolean): Promise<Core> {
-  const [{ first }] = await db().$queryRaw<{ first: Date | null }[]>(sql`SELECT min(registered_at) AS first FROM messages`);
+  const [{ first }] = await db().$queryRaw<{ first: Date | null }[]>(
+    sql`SELECT min(registered_at) AS first FROM messages`,
+  );
   const window = growthWindow(now, first);
   const base = {
     current: { from: window.current.from, to: window.current.to },
@@ -231,20 +272,49 @@ async function computeCore(now: Date, limit: number, fresh: boolean): Promise<Co
     return { ...base, insufficientHistory: true, testedCells: 0, growths: [], totalGrowths: 0 };
   }
   const state = baselineState(window.baseline, now.getTime(), fresh);
-  const { tested, growths } = testCells(await cellCounts(window.baseline, window.current, state), window.baseline.length);
+  const { tested, growths } = testCells(
+    await cellCounts(window.baseline, window.current, state),
+    window.baseline.length,
+  );
   const shown = growths.slice(0, limit);
-  const topics = new Map((await db().topic.findMany({ where: { id: { in: [...new Set(shown.map((g) => g.topicId))] } }, select: { id: true, code: true, name: true } })).map((t) => [t.id, t]));
+  const topics = new Map(
+    (
+      await db().topic.findMany({
+        where: { id: { in: [...new Set(shown.map((g) => g.topicId))] } },
+        select: { id: true, code: true, name: true },
+      })
+    ).map((t) => [t.id, t]),
+  );
   const detailed = await Promise.all(
     shown.map(async (g) => {
-      const [msgs, reference] = await Promise.all([cellMessages(g.topicId, g.locality, window.current), topicDf(state, g.topicId, window.baseline)]);
+      const [msgs, reference] = await Promise.all([
+        cellMessages(g.topicId, g.locality, window.current),
+        topicDf(state, g.topicId, window.baseline),
+      ]);
       const topic = topics.get(g.topicId)!;
-      const words = distinctiveWords(msgs.map((m) => stripPersonalData(`${m.title ?? ""} ${m.text}`)), reference, { exclude: placeStems(g.locality) });
+      const words = distinctiveWords(
+        msgs.map((m) => stripPersonalData(`${m.title ?? ""} ${m.text}`)),
+        reference,
+        { exclude: placeStems(g.locality) },
+      );
       return {
-        topicId: g.topicId, topicCode: topic.code, topicName: topic.name, locality: g.locality,
-        observed: g.observed, expected: g.expected, ratio: Number.isFinite(g.ratio) ? g.ratio : null,
-        pValue: g.pValue, qValue: g.qValue, weekly: g.weekly, words,
+        topicId: g.topicId,
+        topicCode: topic.code,
+        topicName: topic.name,
+        locality: g.locality,
+        observed: g.observed,
+        expected: g.expected,
+        ratio: Number.isFinite(g.ratio) ? g.ratio : null,
+        pValue: g.pValue,
+        qValue: g.qValue,
+        weekly: g.weekly,
+        words,
         samples: msgs.slice(0, SAMPLES).map((m) => ({
-          id: m.id, channel: m.channel, title: m.title, preview: preview(m.text), registeredAt: m.registered_at.toISOString(),
+          id: m.id,
+          channel: m.channel,
+          title: m.title,
+          preview: preview(m.text),
+          registeredAt: m.registered_at.toISOString(),
           // The report is computed once for every viewer; the masked form is kept beside it.
           masked: { title: maskPersonalData(m.title), preview: preview(maskPersonalData(m.text)) },
         })),
@@ -267,10 +337,20 @@ export function clearGrowthCache(opts: { keepBaseline?: boolean } = {}): void {
 }
 
 function startCompute(now: Date, fresh: boolean): CacheEntry {
-  const entry: CacheEntry = { at: now.getTime(), today: localDateOf(now), core: computeCore(now, DETAILED, fresh), settled: false, refreshing: false };
+  const entry: CacheEntry = {
+    at: now.getTime(),
+    today: localDateOf(now),
+    core: computeCore(now, DETAILED, fresh),
+    settled: false,
+    refreshing: false,
+  };
   entry.core.then(
-    () => { entry.settled = true; },
-    () => { if (cache === entry) cache = null; },
+    () => {
+      entry.settled = true;
+    },
+    () => {
+      if (cache === entry) cache = null;
+    },
   );
   return entry;
 }
@@ -288,8 +368,13 @@ async function cachedCore(now: Date, fresh: boolean): Promise<Core> {
         hit.refreshing = true;
         const next = startCompute(now, false);
         next.core.then(
-          () => { if (cache === hit) cache = next; },
-          (e) => { hit.refreshing = false; console.error("growth report refresh failed", e); },
+          () => {
+            if (cache === hit) cache = next;
+          },
+          (e) => {
+            hit.refreshing = false;
+            console.error("growth report refresh failed", e);
+          },
         );
       }
       return hit.core;
@@ -306,7 +391,10 @@ async function cachedCore(now: Date, fresh: boolean): Promise<Core> {
  * `fresh` bypasses the caches (a report is reused for a minute and served for ten more while a
  * new one is computed; the baseline weeks are kept for an hour).
  */
-export async function growthReport(user: CurrentUser, opts: { now?: Date; limit?: number; fresh?: boolean } = {}): Promise<GrowthReport> {
+export async function growthReport(
+  user: CurrentUser,
+  opts: { now?: Date; limit?: number; fresh?: boolean } = {},
+): Promise<GrowthReport> {
   assertCan(user, "growth.read");
   const now = opts.now ?? new Date();
   const limit = Math.max(1, Math.min(DETAILED, Math.trunc(opts.limit ?? DETAILED)));

@@ -27,7 +27,11 @@ export type MeasureKind = "count" | "share" | "hours";
 export const MEASURE_INFO: Record<Measure, { label: string; kind: MeasureKind; hint: string }> = {
   count: { label: "Сообщений", kind: "count", hint: "зарегистрировано за период" },
   on_time: { label: "В срок, %", kind: "share", hint: "доля ответов, отправленных не позже срока, среди отвеченных" },
-  satisfaction: { label: "Удовлетворённость, %", kind: "share", hint: "доля удовлетворённых жителей среди оценивших ответ" },
+  satisfaction: {
+    label: "Удовлетворённость, %",
+    kind: "share",
+    hint: "доля удовлетворённых жителей среди оценивших ответ",
+  },
   median_hours: { label: "Медиана времени ответа, ч", kind: "hours", hint: "от регистрации до отправки ответа" },
   answered: { label: "Ответов отправлено", kind: "count", hint: "ответ ушёл жителю через канал" },
   reopened: { label: "Повторно открыто", kind: "count", hint: "житель не удовлетворён, сообщение открыто заново" },
@@ -67,11 +71,16 @@ const distinct = <T>(a: T[]) => new Set(a).size === a.length;
 export const reportConfigSchema = z
   .strictObject(
     {
-      rows: z.array(dimension, { error: "Строки отчёта заданы неверно." }).max(2, "В строках не больше двух измерений.").default([]),
+      rows: z
+        .array(dimension, { error: "Строки отчёта заданы неверно." })
+        .max(2, "В строках не больше двух измерений.")
+        .default([]),
       // Accepts one dimension, a list of at most one, or nothing.
       columns: z.preprocess(
         (v) => (v == null || v === "" ? [] : typeof v === "string" ? [v] : v),
-        z.array(dimension, { error: "Столбцы отчёта заданы неверно." }).max(1, "В столбцах не больше одного измерения."),
+        z
+          .array(dimension, { error: "Столбцы отчёта заданы неверно." })
+          .max(1, "В столбцах не больше одного измерения."),
       ),
       measures: z
         .array(measure, { error: "Выберите хотя бы один показатель." })
@@ -79,13 +88,22 @@ export const reportConfigSchema = z
         .max(4, "Не больше четырёх показателей."),
       filters: reportFiltersSchema,
     },
-    { error: (iss) => (iss.code === "unrecognized_keys" ? "Неизвестный параметр отчёта." : "Настройки отчёта заданы неверно.") },
+    {
+      error: (iss) =>
+        iss.code === "unrecognized_keys" ? "Неизвестный параметр отчёта." : "Настройки отчёта заданы неверно.",
+    },
   )
   .refine((c) => distinct(c.rows), { message: "Одно измерение дважды в строках.", path: ["rows"] })
-  .refine((c) => c.columns.every((d) => !c.rows.includes(d)), { message: "Одно и то же измерение и в строках, и в столбцах.", path: ["columns"] })
+  .refine((c) => c.columns.every((d) => !c.rows.includes(d)), {
+    message: "Одно и то же измерение и в строках, и в столбцах.",
+    path: ["columns"],
+  })
   .refine((c) => distinct(c.measures), { message: "Показатель выбран дважды.", path: ["measures"] })
   // A date that failed its own check does not abort the object, so these guard against it.
-  .refine((c) => !validPeriod(c.filters) || c.filters.from <= c.filters.to, { message: "Начало периода позже его конца.", path: ["filters"] })
+  .refine((c) => !validPeriod(c.filters) || c.filters.from <= c.filters.to, {
+    message: "Начало периода позже его конца.",
+    path: ["filters"],
+  })
   .refine((c) => !validPeriod(c.filters) || c.filters.to <= addDaysLocal(c.filters.from, MAX_PERIOD_DAYS), {
     message: "Период не длиннее трёх лет.",
     path: ["filters"],
@@ -133,7 +151,10 @@ export function configFromSearchParams(raw: Raw): unknown {
 }
 
 /** The URL form of a configuration (stable order), the inverse of configFromSearchParams. */
-export function serializeReportConfig(c: ReportConfig, extra: Record<string, string | number | undefined> = {}): string {
+export function serializeReportConfig(
+  c: ReportConfig,
+  extra: Record<string, string | number | undefined> = {},
+): string {
   const q = new URLSearchParams();
   for (const r of c.rows) q.append("row", r);
   for (const col of c.columns) q.append("col", col);

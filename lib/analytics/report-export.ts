@@ -13,11 +13,19 @@ export type Matrix = { columns: MatrixColumn[]; rows: (string | number | null)[]
 export function reportMatrix(r: ReportResult): Matrix {
   const c = r.config;
   const columns: MatrixColumn[] = c.rows.map((d) => ({ header: DIMENSION_LABELS[d], kind: "text" as const }));
-  for (const col of r.columns) for (const m of c.measures) columns.push({ header: `${col.label} · ${MEASURE_INFO[m].label}`, kind: MEASURE_INFO[m].kind });
-  for (const m of c.measures) columns.push({ header: r.columns.length ? `Итого · ${MEASURE_INFO[m].label}` : MEASURE_INFO[m].label, kind: MEASURE_INFO[m].kind });
-  const values = (cells: ReportCell[], total: ReportCell) => [...cells, total].flatMap((cell) => c.measures.map((m) => cell.values[m] ?? null));
+  for (const col of r.columns)
+    for (const m of c.measures)
+      columns.push({ header: `${col.label} · ${MEASURE_INFO[m].label}`, kind: MEASURE_INFO[m].kind });
+  for (const m of c.measures)
+    columns.push({
+      header: r.columns.length ? `Итого · ${MEASURE_INFO[m].label}` : MEASURE_INFO[m].label,
+      kind: MEASURE_INFO[m].kind,
+    });
+  const values = (cells: ReportCell[], total: ReportCell) =>
+    [...cells, total].flatMap((cell) => c.measures.map((m) => cell.values[m] ?? null));
   const rows = r.rows.map((row) => [...row.headers.map((h) => h.label), ...values(row.cells, row.total)]);
-  if (r.totals) rows.push([...c.rows.map((_, i) => (i === 0 ? "Итого" : "")), ...values(r.totals.cells, r.totals.total)]);
+  if (r.totals)
+    rows.push([...c.rows.map((_, i) => (i === 0 ? "Итого" : "")), ...values(r.totals.cells, r.totals.total)]);
   return { columns, rows, totalsRow: r.totals !== null };
 }
 
@@ -81,7 +89,8 @@ export async function reportXlsx(r: ReportResult, title: string): Promise<Buffer
     ["Сформирован", `${formatDateTime(r.generatedAt)} (сахалинское время)`],
     ...reportNotes(r.config).map((n) => ["Примечание", n] as [string, string]),
   ];
-  if (r.rowsCut > 0) rows.push(["Примечание", `Показаны первые ${r.rows.length} строк; ещё ${r.rowsCut} не поместились.`]);
+  if (r.rowsCut > 0)
+    rows.push(["Примечание", `Показаны первые ${r.rows.length} строк; ещё ${r.rowsCut} не поместились.`]);
   for (const row of rows) info.addRow(row);
   info.getColumn(1).font = { bold: true };
   info.getColumn(2).alignment = { wrapText: true, vertical: "top" };
@@ -90,6 +99,11 @@ export async function reportXlsx(r: ReportResult, title: string): Promise<Buffer
 
 /** «Отчёт по темам 2026-01-01–2026-03-31.xlsx», without characters a file system refuses. */
 export function exportFileName(title: string, r: ReportResult, ext: "csv" | "xlsx"): string {
-  const clean = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_").replace(/\s+/g, " ").trim().slice(0, 100) || "Отчёт";
+  const clean =
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "_")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 100) || "Отчёт";
   return `${clean} ${r.config.filters.from}–${r.config.filters.to}.${ext}`;
 }

@@ -46,7 +46,10 @@ export function periodText(c: ReportConfig): string {
 }
 
 /** The filters besides the period, in words; topic and block by code unless names are given. */
-export function filtersText(c: ReportConfig, names: { topics?: Record<string, string>; blocks?: Record<string, string> } = {}): string {
+export function filtersText(
+  c: ReportConfig,
+  names: { topics?: Record<string, string>; blocks?: Record<string, string> } = {},
+): string {
   const f = c.filters;
   const parts: string[] = [];
   if (f.channel) parts.push(`канал: ${CHANNEL_LABELS[f.channel]}`);
@@ -73,11 +76,18 @@ export function reportNotes(c: ReportConfig): string[] {
     );
   }
   if (dims.includes("locality")) {
-    notes.push("Населённый пункт: показаны 25 пунктов с наибольшим числом сообщений за период, остальные сложены в строку «Прочие населённые пункты».");
+    notes.push(
+      "Населённый пункт: показаны 25 пунктов с наибольшим числом сообщений за период, остальные сложены в строку «Прочие населённые пункты».",
+    );
   }
   if (dims.includes("month")) notes.push("Месяц — по дате регистрации сообщения по сахалинскому времени.");
-  if (c.measures.includes("on_time")) notes.push("В срок — доля ответов, отправленных не позже действующего срока, среди отвеченных сообщений со сроком.");
-  if (c.measures.includes("satisfaction")) notes.push("Удовлетворённость — доля удовлетворённых среди жителей, оценивших ответ.");
-  if (c.measures.includes("median_hours")) notes.push("Медиана времени ответа — в часах от регистрации до отправки ответа, по отвеченным сообщениям.");
+  if (c.measures.includes("on_time"))
+    notes.push(
+      "В срок — доля ответов, отправленных не позже действующего срока, среди отвеченных сообщений со сроком.",
+    );
+  if (c.measures.includes("satisfaction"))
+    notes.push("Удовлетворённость — доля удовлетворённых среди жителей, оценивших ответ.");
+  if (c.measures.includes("median_hours"))
+    notes.push("Медиана времени ответа — в часах от регистрации до отправки ответа, по отвеченным сообщениям.");
   return notes;
 }

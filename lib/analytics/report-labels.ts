@@ -21,8 +21,12 @@ export type LabelLookups = {
 /** Names of the topics, blocks and curators the report may show (only the tables it needs). */
 export async function loadLabelLookups(dims: Dimension[]): Promise<LabelLookups> {
   const [topics, blocks, curators] = await Promise.all([
-    dims.includes("topic") ? db().topic.findMany({ select: { id: true, code: true, name: true, sortOrder: true } }) : [],
-    dims.includes("block") ? db().block.findMany({ select: { id: true, code: true, shortName: true, sortOrder: true } }) : [],
+    dims.includes("topic")
+      ? db().topic.findMany({ select: { id: true, code: true, name: true, sortOrder: true } })
+      : [],
+    dims.includes("block")
+      ? db().block.findMany({ select: { id: true, code: true, shortName: true, sortOrder: true } })
+      : [],
     dims.includes("curator")
       ? db().user.findMany({ where: { curatedBlocks: { some: {} } }, select: { id: true, fullName: true } })
       : [],
@@ -98,7 +102,8 @@ const collator = new Intl.Collator("ru");
 
 export function sortKeys(dims: Dimension[], keys: DimensionKey[][], l: LabelLookups): DimensionKey[][] {
   const cmp = (a: [number, number | string], b: [number, number | string]) =>
-    a[0] - b[0] || (typeof a[1] === "number" && typeof b[1] === "number" ? a[1] - b[1] : collator.compare(String(a[1]), String(b[1])));
+    a[0] - b[0] ||
+    (typeof a[1] === "number" && typeof b[1] === "number" ? a[1] - b[1] : collator.compare(String(a[1]), String(b[1])));
   return [...keys].sort((x, y) => {
     for (let i = 0; i < dims.length; i++) {
       const r = cmp(orderOf(dims[i], x[i], l), orderOf(dims[i], y[i], l));

@@ -17,9 +17,21 @@ function monthRange(key: string, from: string, to: string): { from: string; to: 
 /** Queue filters listing the messages of a cell, or null when the queue has no parameter for one
  * of its values («без темы», «прочие населённые пункты», «без куратора», a name too long for the
  * queue's locality filter). */
-export function cellQueue(c: ReportConfig, parts: { dimension: Dimension; key: DimensionKey }[], l: LabelLookups): QueueFilter | null {
+export function cellQueue(
+  c: ReportConfig,
+  parts: { dimension: Dimension; key: DimensionKey }[],
+  l: LabelLookups,
+): QueueFilter | null {
   const f = c.filters;
-  const q: QueueFilter = { from: f.from, to: f.to, channel: f.channel, topic: f.topic, block: f.block, status: f.status, regime: f.regime };
+  const q: QueueFilter = {
+    from: f.from,
+    to: f.to,
+    channel: f.channel,
+    topic: f.topic,
+    block: f.block,
+    status: f.status,
+    regime: f.regime,
+  };
   for (const { dimension, key } of parts) {
     if (key == null) return null;
     switch (dimension) {

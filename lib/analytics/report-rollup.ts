@@ -15,10 +15,13 @@ const ROLLUP_MEASURES: readonly Measure[] = ["count", "on_time", "satisfaction",
 
 /** True when the rollup holds everything the report needs (and the user sees every message). */
 export function rollupCanAnswer(user: CurrentUser, c: ReportConfig, dims: Dimension[]): boolean {
-  return Object.keys(messageScope(user)).length === 0
-    && dims.every((d) => ROLLUP_DIMENSIONS.includes(d))
-    && c.measures.every((m) => ROLLUP_MEASURES.includes(m))
-    && !c.filters.status && !c.filters.regime;
+  return (
+    Object.keys(messageScope(user)).length === 0 &&
+    dims.every((d) => ROLLUP_DIMENSIONS.includes(d)) &&
+    c.measures.every((m) => ROLLUP_MEASURES.includes(m)) &&
+    !c.filters.status &&
+    !c.filters.regime
+  );
 }
 
 export function rollupDimensionSql(d: Dimension): Prisma.Sql {

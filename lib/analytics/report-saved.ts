@@ -12,19 +12,47 @@ import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { configError, reportConfigSchema, type ReportConfig } from "./report-config";
 
-export type SavedReportRow = { id: number; name: string; shared: boolean; config: ReportConfig | null; updatedAt: string };
+export type SavedReportRow = {
+  id: number;
+  name: string;
+  shared: boolean;
+  config: ReportConfig | null;
+  updatedAt: string;
+};
 export type SharedReportRow = SavedReportRow & { ownerName: string };
 export type SavedReportView = SavedReportRow & { own: boolean; ownerName: string };
 
 const name = text({ max: TEXT_LIMITS.reportName, min: 1, minMessage: "Введите название отчёта." });
 
-const SELECT = { id: true, name: true, shared: true, config: true, updatedAt: true, owner: { select: { fullName: true } }, ownerId: true } as const;
-type Loaded = { id: number; name: string; shared: boolean; config: unknown; updatedAt: Date; ownerId: number; owner: { fullName: string } };
+const SELECT = {
+  id: true,
+  name: true,
+  shared: true,
+  config: true,
+  updatedAt: true,
+  owner: { select: { fullName: true } },
+  ownerId: true,
+} as const;
+type Loaded = {
+  id: number;
+  name: string;
+  shared: boolean;
+  config: unknown;
+  updatedAt: Date;
+  ownerId: number;
+  owner: { fullName: string };
+};
 
 /** A stored config that no longer validates (the schema moved on) opens as null, not as a crash. */
 function row(r: Loaded): SavedReportRow {
   const c = reportConfigSchema.safeParse(r.config);
-  return { id: r.id, name: r.name, shared: r.shared, config: c.success ? c.data : null, updatedAt: r.updatedAt.toISOString() };
+  return {
+    id: r.id,
+    name: r.name,
+    shared: r.shared,
+    config: c.success ? c.data : null,
+    updatedAt: r.updatedAt.toISOString(),
+  };
 }
 
 function parseConfig(raw: unknown): ReportConfig {
@@ -37,11 +65,17 @@ function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && "code" in e && (e as { code?: string }).code === "P2002";
 }
 
-export async function listSavedReports(user: CurrentUser): Promise<{ own: SavedReportRow[]; shared: SharedReportRow[] }> {
+export async function listSavedReports(
+  user: CurrentUser,
+): Promise<{ own: SavedReportRow[]; shared: SharedReportRow[] }> {
   assertCan(user, "report.read");
   const [own, shared] = await Promise.all([
     db().savedReport.findMany({ where: { ownerId: user.id }, orderBy: { name: "asc" }, select: SELECT }),
-    db().savedReport.findMany({ where: { shared: true, ownerId: { not: user.id } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: SELECT }),
+    db().savedReport.findMany({
+      where: { shared: true, ownerId: { not: user.id } },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: SELECT,
+    }),
   ]);
   return { own: own.map(row), shared: shared.map((r) => ({ ...row(r), ownerName: r.owner.fullName })) };
 }
@@ -50,7 +84,10 @@ export async function listSavedReports(user: CurrentUser): Promise<{ own: SavedR
 export async function getSavedReport(user: CurrentUser, rawId: unknown): Promise<SavedReportView> {
   assertCan(user, "report.read");
   const id = parseInput(idSchema, rawId);
-  const r = await db().savedReport.findFirst({ where: { id, OR: [{ ownerId: user.id }, { shared: true }] }, select: SELECT });
+  const r = await db().savedReport.findFirst({
+    where: { id, OR: [{ ownerId: user.id }, { shared: true }] },
+    select: SELECT,
+  });
   if (!r) throw new AppError("not_found", "Отчёт не найден.");
   return { ...row(r), own: r.ownerId === user.id, ownerName: r.owner.fullName };
 }
@@ -68,7 +105,13 @@ export async function saveReport(user: CurrentUser, raw: unknown): Promise<Saved
     create: { ownerId: user.id, name: input.name, config },
     select: SELECT,
   });
-  await audit({ actorId: user.id, action: "report_saved", entity: "saved_report", entityId: r.id, data: { name: input.name } });
+  await audit({
+    actorId: user.id,
+    action: "report_saved",
+    entity: "saved_report",
+    entityId: r.id,
+    data: { name: input.name },
+  });
   return row(r);
 }
 
@@ -84,8 +127,18 @@ export async function renameReport(user: CurrentUser, raw: unknown): Promise<Sav
   const input = parseInput(renameSchema, raw);
   await ownOrNotFound(user, input.id);
   try {
-    const r = await db().savedReport.update({ where: { id: input.id, ownerId: user.id }, data: { name: input.name }, select: SELECT });
-    await audit({ actorId: user.id, action: "report_renamed", entity: "saved_report", entityId: r.id, data: { name: input.name } });
+    const r = await db().savedReport.update({
+      where: { id: input.id, ownerId: user.id },
+      data: { name: input.name },
+      select: SELECT,
+    });
+    await audit({
+      actorId: user.id,
+      action: "report_renamed",
+      entity: "saved_report",
+      entityId: r.id,
+      data: { name: input.name },
+    });
     return row(r);
   } catch (e) {
     if (isUniqueViolation(e)) throw new AppError("conflict", "Отчёт с таким названием у вас уже есть.");
@@ -99,8 +152,17 @@ export async function setReportShared(user: CurrentUser, raw: unknown): Promise<
   assertCan(user, "report.read");
   const input = parseInput(shareSchema, raw);
   await ownOrNotFound(user, input.id);
-  const r = await db().savedReport.update({ where: { id: input.id, ownerId: user.id }, data: { shared: input.shared }, select: SELECT });
-  await audit({ actorId: user.id, action: input.shared ? "report_shared" : "report_unshared", entity: "saved_report", entityId: r.id });
+  const r = await db().savedReport.update({
+    where: { id: input.id, ownerId: user.id },
+    data: { shared: input.shared },
+    select: SELECT,
+  });
+  await audit({
+    actorId: user.id,
+    action: input.shared ? "report_shared" : "report_unshared",
+    entity: "saved_report",
+    entityId: r.id,
+  });
   return row(r);
 }
 
@@ -117,12 +179,26 @@ export async function copyReport(user: CurrentUser, rawId: unknown): Promise<Sav
   const src = await getSavedReport(user, rawId);
   if (!src.config) throw new AppError("invalid_input", "Настройки этого отчёта устарели; постройте его заново.");
   const taken = new Set(
-    (await db().savedReport.findMany({ where: { ownerId: user.id, name: { startsWith: "Копия: " } }, select: { name: true } })).map((r) => r.name),
+    (
+      await db().savedReport.findMany({
+        where: { ownerId: user.id, name: { startsWith: "Копия: " } },
+        select: { name: true },
+      })
+    ).map((r) => r.name),
   );
   const base = `Копия: ${src.name}`.slice(0, 110);
   let copyName = base;
   for (let i = 2; taken.has(copyName); i++) copyName = `${base} (${i})`;
-  const r = await db().savedReport.create({ data: { ownerId: user.id, name: copyName, config: src.config }, select: SELECT });
-  await audit({ actorId: user.id, action: "report_copied", entity: "saved_report", entityId: r.id, data: { from: src.id } });
+  const r = await db().savedReport.create({
+    data: { ownerId: user.id, name: copyName, config: src.config },
+    select: SELECT,
+  });
+  await audit({
+    actorId: user.id,
+    action: "report_copied",
+    entity: "saved_report",
+    entityId: r.id,
+    data: { from: src.id },
+  });
   return row(r);
 }

@@ -12,13 +12,25 @@ import { scopeSql } from "@/lib/queue/where";
 import { addDaysLocal, MUNICIPAL_TZ, startOfLocalDay } from "@/lib/deadlines/time";
 import { AGG } from "./measures";
 import {
-  configError, LOCALITY_TOP, MAX_ROWS, reportConfigSchema, type Dimension, type Measure, type ReportConfig,
+  configError,
+  LOCALITY_TOP,
+  MAX_ROWS,
+  reportConfigSchema,
+  type Dimension,
+  type Measure,
+  type ReportConfig,
 } from "./report-config";
 import { dimensionLabel, loadLabelLookups, sortKeys, type DimensionKey, type LabelLookups } from "./report-labels";
 import { cellQueue, type QueueFilter } from "./report-links";
-import { rollupCanAnswer, rollupDimensionSql, rollupFrom, rollupWhere, ROLLUP_COUNT_SQL, ROLLUP_MEASURE_SQL } from "./report-rollup";
+import {
+  rollupCanAnswer,
+  rollupDimensionSql,
+  rollupFrom,
+  rollupWhere,
+  ROLLUP_COUNT_SQL,
+  ROLLUP_MEASURE_SQL,
+} from "./report-rollup";
 import { ensureDashboardRollupFresh } from "./dashboard-rollup";
-
 
 const sql = Prisma.sql;
 
@@ -105,15 +117,26 @@ type GroupingSet = number[];
  * its block's curators, so sets that contain it run with the join and sets that do not run
  * without it (every message once): at most two queries per report.
  */
-async function groupedQuery(user: CurrentUser, c: ReportConfig, dims: Dimension[], sets: GroupingSet[], rollup: boolean): Promise<Map<string, RawRow>> {
+async function groupedQuery(
+  user: CurrentUser,
+  c: ReportConfig,
+  dims: Dimension[],
+  sets: GroupingSet[],
+  rollup: boolean,
+): Promise<Map<string, RawRow>> {
   const used = [...new Set(sets.flat())].sort((a, b) => a - b);
   const withCurator = used.some((i) => dims[i] === "curator");
   const withLocality = used.some((i) => dims[i] === "locality");
   const keys = used.map((i) => Prisma.raw(`k${i}`));
   const groupBy = used.length
-    ? sql`GROUP BY GROUPING SETS (${Prisma.join(sets.map((s) => sql`(${Prisma.raw(s.map((i) => `k${i}`).join(", "))})`), ", ")})`
+    ? sql`GROUP BY GROUPING SETS (${Prisma.join(
+        sets.map((s) => sql`(${Prisma.raw(s.map((i) => `k${i}`).join(", "))})`),
+        ", ",
+      )})`
     : sql``;
-  const select = keys.length ? sql`${Prisma.join(keys, ", ")}, GROUPING(${Prisma.join(keys, ", ")}) AS g, ` : sql`0 AS g, `;
+  const select = keys.length
+    ? sql`${Prisma.join(keys, ", ")}, GROUPING(${Prisma.join(keys, ", ")}) AS g, `
+    : sql`0 AS g, `;
   let query: Prisma.Sql;
   if (rollup) {
     const keyCols = used.map((i) => sql`${rollupDimensionSql(dims[i])} AS ${Prisma.raw(`k${i}`)}`);
@@ -138,7 +161,13 @@ async function groupedQuery(user: CurrentUser, c: ReportConfig, dims: Dimension[
   const out = new Map<string, RawRow>();
   for (const r of rows) {
     const present = used.filter((_, j) => ((Number(r.g) >> (used.length - 1 - j)) & 1) === 0);
-    out.set(setKey(present, present.map((i) => (r[`k${i}`] as string | null) ?? null)), r);
+    out.set(
+      setKey(
+        present,
+        present.map((i) => (r[`k${i}`] as string | null) ?? null),
+      ),
+      r,
+    );
   }
   return out;
 }
@@ -179,7 +208,14 @@ function uniqueSets(sets: GroupingSet[]): GroupingSet[] {
   return sets.filter((s) => (seen.has(s.join()) ? false : (seen.add(s.join()), true)));
 }
 
-function assemble(c: ReportConfig, dims: Dimension[], byKey: Map<string, RawRow>, lookups: LabelLookups, R: number[], C: number[]): ReportResult {
+function assemble(
+  c: ReportConfig,
+  dims: Dimension[],
+  byKey: Map<string, RawRow>,
+  lookups: LabelLookups,
+  R: number[],
+  C: number[],
+): ReportResult {
   const keysOf = (set: GroupingSet) => {
     const out: DimensionKey[][] = [];
     for (const [k] of byKey) {
@@ -188,18 +224,37 @@ function assemble(c: ReportConfig, dims: Dimension[], byKey: Map<string, RawRow>
     }
     return out;
   };
-  const header = (i: number, key: DimensionKey): ReportHeader => ({ dimension: dims[i], key, label: dimensionLabel(dims[i], key, lookups) });
+  const header = (i: number, key: DimensionKey): ReportHeader => ({
+    dimension: dims[i],
+    key,
+    label: dimensionLabel(dims[i], key, lookups),
+  });
   const cell = (set: GroupingSet, keys: DimensionKey[]): ReportCell => {
     const r = byKey.get(setKey(set, keys));
     const values: ReportValues = {};
-    for (const m of c.measures) values[m] = r ? toNumber(r[m]) : m === "count" || m === "answered" || m === "reopened" ? 0 : null;
-    return { values, n: r ? Number(r.n) : 0, queue: cellQueue(c, set.map((i, j) => ({ dimension: dims[i], key: keys[j] })), lookups) };
+    for (const m of c.measures)
+      values[m] = r ? toNumber(r[m]) : m === "count" || m === "answered" || m === "reopened" ? 0 : null;
+    return {
+      values,
+      n: r ? Number(r.n) : 0,
+      queue: cellQueue(
+        c,
+        set.map((i, j) => ({ dimension: dims[i], key: keys[j] })),
+        lookups,
+      ),
+    };
   };
   const grand = cell([], []);
 
   // Row keys come from the row-totals set (or the cells when there is no column): only rows that
   // have messages are shown; column values likewise.
-  const rowKeys = R.length ? sortKeys(R.map((i) => dims[i]), keysOf(R), lookups) : [[]];
+  const rowKeys = R.length
+    ? sortKeys(
+        R.map((i) => dims[i]),
+        keysOf(R),
+        lookups,
+      )
+    : [[]];
   const colKeys = C.length ? sortKeys([dims[C[0]]], keysOf(C), lookups) : [];
   const kept = rowKeys.slice(0, MAX_ROWS);
   const rows: ReportRow[] = kept.map((rk) => ({

@@ -14,7 +14,12 @@ export const credentialsSchema = z.object({
 });
 
 export type SessionUserData = {
-  id: number; name: string; login: string; role: RoleCode; blockId: number | null; sessionVersion: number;
+  id: number;
+  name: string;
+  login: string;
+  role: RoleCode;
+  blockId: number | null;
+  sessionVersion: number;
 };
 
 export type CredentialsResult =
@@ -33,7 +38,11 @@ const DUMMY_HASH = "$2b$10$/0u7hYAb04py81WfxHZyMOVyI0VeuDNlcyc.q3sdEcmCQM.N7YRZe
  * in one UPDATE, so parallel attempts cannot slip past the lock (5 in a row lock for 15 minutes);
  * `ip` (when known) is limited to 20 failed attempts per 15 minutes across all logins.
  */
-export async function verifyCredentials(input: unknown, now = new Date(), ip: string | null = null): Promise<CredentialsResult> {
+export async function verifyCredentials(
+  input: unknown,
+  now = new Date(),
+  ip: string | null = null,
+): Promise<CredentialsResult> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { login, password } = parsed.data;
@@ -61,7 +70,14 @@ export async function verifyCredentials(input: unknown, now = new Date(), ip: st
   await audit(user.id, "login", ip);
   return {
     ok: true,
-    user: { id: user.id, name: user.fullName, login: user.login, role: user.role, blockId: user.blockId, sessionVersion: user.sessionVersion },
+    user: {
+      id: user.id,
+      name: user.fullName,
+      login: user.login,
+      role: user.role,
+      blockId: user.blockId,
+      sessionVersion: user.sessionVersion,
+    },
   };
 }
 
@@ -84,5 +100,7 @@ async function countFailure(userId: number, now: Date): Promise<number> {
 }
 
 async function audit(actorId: number | null, action: string, ip: string | null, data?: { login: string }) {
-  await db().auditLog.create({ data: { actorId, action, entity: "user", entityId: actorId == null ? null : String(actorId), ip, data } });
+  await db().auditLog.create({
+    data: { actorId, action, entity: "user", entityId: actorId == null ? null : String(actorId), ip, data },
+  });
 }

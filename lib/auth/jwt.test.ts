@@ -3,7 +3,14 @@ import { decode, encode } from "next-auth/jwt";
 import { decodeSessionToken, encodeSessionToken } from "./jwt";
 
 const secret = "test-secret-0123456789-abcdefghijklmnop";
-const token = { uid: 7, login: "coordinator", role: "coordinator" as const, blockId: null, name: "Иванова И. И.", sv: 1 };
+const token = {
+  uid: 7,
+  login: "coordinator",
+  role: "coordinator" as const,
+  blockId: null,
+  name: "Иванова И. И.",
+  sv: 1,
+};
 
 describe("session token", () => {
   it("is read by next-auth's own decode, and reads next-auth's tokens", async () => {

@@ -20,10 +20,19 @@ function derivedKey(secret: string | Buffer, salt: string): Uint8Array {
   return key;
 }
 
-export async function encodeSessionToken({ token = {} as JWT, secret, maxAge = DEFAULT_MAX_AGE, salt = "" }: JWTEncodeParams): Promise<string> {
+export async function encodeSessionToken({
+  token = {} as JWT,
+  secret,
+  maxAge = DEFAULT_MAX_AGE,
+  salt = "",
+}: JWTEncodeParams): Promise<string> {
   const now = (Date.now() / 1000) | 0;
-  return new EncryptJWT(token).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).setIssuedAt()
-    .setExpirationTime(now + maxAge).setJti(crypto.randomUUID()).encrypt(derivedKey(secret, salt));
+  return new EncryptJWT(token)
+    .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+    .setIssuedAt()
+    .setExpirationTime(now + maxAge)
+    .setJti(crypto.randomUUID())
+    .encrypt(derivedKey(secret, salt));
 }
 
 export async function decodeSessionToken({ token, secret, salt = "" }: JWTDecodeParams): Promise<JWT | null> {

@@ -75,7 +75,13 @@ export const authOptions: NextAuthOptions = {
       return token;
     },
     session({ session, token }) {
-      session.user = { id: token.uid, name: token.name ?? "", login: token.login, role: token.role, blockId: token.blockId };
+      session.user = {
+        id: token.uid,
+        name: token.name ?? "",
+        login: token.login,
+        role: token.role,
+        blockId: token.blockId,
+      };
       return session;
     },
   },

@@ -22,12 +22,19 @@ export type NavItem = { href: string; label: string };
 
 export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
   coordinator: [
-    { href: "/queue", label: "Очередь сообщений" }, { href: "/review", label: "Требует разбора" }, { href: "/dashboard", label: "Показатели" },
+    { href: "/queue", label: "Очередь сообщений" },
+    { href: "/review", label: "Требует разбора" },
+    { href: "/dashboard", label: "Показатели" },
     { href: "/problems", label: "Комплексные проблемы" },
-    { href: "/growth", label: "Причины роста" }, { href: "/reports", label: "Отчёты" }, { href: "/import", label: "Импорт xlsx" },
+    { href: "/growth", label: "Причины роста" },
+    { href: "/reports", label: "Отчёты" },
+    { href: "/import", label: "Импорт xlsx" },
   ],
   block_head: [{ href: "/block", label: "Сообщения блока" }],
-  block_curator: [{ href: "/curator", label: "Курируемые блоки" }, { href: "/curator/calls", label: "Ждут звонка" }],
+  block_curator: [
+    { href: "/curator", label: "Курируемые блоки" },
+    { href: "/curator/calls", label: "Ждут звонка" },
+  ],
   mcu_head: [
     { href: "/admin", label: "Администрирование" },
     { href: "/admin/users", label: "Пользователи" },
@@ -41,9 +48,9 @@ export const ROLE_NAV: Record<RoleCode, NavItem[]> = {
     { href: "/reports", label: "Отчёты" },
   ],
   mcu_curator: [
-    { href: "/dashboard", label: "Показатели" }, { href: "/growth", label: "Причины роста" }, { href: "/problems", label: "Комплексные проблемы" },
+    { href: "/dashboard", label: "Показатели" },
+    { href: "/growth", label: "Причины роста" },
+    { href: "/problems", label: "Комплексные проблемы" },
     { href: "/reports", label: "Отчёты" },
   ],
 };
-
-

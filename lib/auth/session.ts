@@ -31,7 +31,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!authOptions.secret) return null;
   const jar = await cookies();
   const token = await getToken({
-    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as Parameters<typeof getToken>[0]["req"],
+    req: { cookies: Object.fromEntries(jar.getAll().map((c) => [c.name, c.value])), headers: {} } as Parameters<
+      typeof getToken
+    >[0]["req"],
     secret: authOptions.secret,
     secureCookie: authOptions.useSecureCookies ?? env().NEXTAUTH_URL?.startsWith("https://") ?? false,
     decode: decodeSessionToken,
@@ -44,9 +46,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
  * (sign-out, password or role change, «Завершить все сеансы» raise users.session_version). */
 export async function loadUser(id: number, sessionVersion?: number): Promise<CurrentUser | null> {
   // One round trip on every request: the user and the blocks they curate.
-  const [u] = await db().$queryRaw<{
-    id: number; full_name: string; login: string; role: RoleCode; block_id: number | null; active: boolean; session_version: number; curated: number[];
-  }[]>`
+  const [u] = await db().$queryRaw<
+    {
+      id: number;
+      full_name: string;
+      login: string;
+      role: RoleCode;
+      block_id: number | null;
+      active: boolean;
+      session_version: number;
+      curated: number[];
+    }[]
+  >`
     SELECT u.id, u.full_name, u.login, u.role::text AS role, u.block_id, u.active, u.session_version,
            ARRAY(SELECT bc.block_id FROM block_curators bc WHERE bc.user_id = u.id ORDER BY bc.block_id) AS curated
     FROM users u WHERE u.id = ${id}`;

@@ -21,15 +21,29 @@ async function sim(opts: Omit<SimulatorOptions, "seed"> & { seed?: number }): Pr
 function adapterFor(s: Simulator, channel: SimulatorOptions["channel"], extra: Partial<AdapterOptions> = {}) {
   const sleeps: number[] = [];
   const adapter = createAdapter(channel, {
-    baseUrl: s.url, token: "t", timeoutMs: 2000, maxRetries: 6, backoffBaseMs: 2, backoffMaxMs: 20,
-    sleep: async (ms) => { sleeps.push(ms); },
+    baseUrl: s.url,
+    token: "t",
+    timeoutMs: 2000,
+    maxRetries: 6,
+    backoffBaseMs: 2,
+    backoffMaxMs: 20,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
     ...extra,
   });
   return { adapter, sleeps };
 }
 
 function posAdapter(s: Simulator) {
-  return createAdapter("pos", { baseUrl: s.url, token: "t", timeoutMs: 2000, maxRetries: 3, backoffBaseMs: 2, sleep: async () => {} });
+  return createAdapter("pos", {
+    baseUrl: s.url,
+    token: "t",
+    timeoutMs: 2000,
+    maxRetries: 3,
+    backoffBaseMs: 2,
+    sleep: async () => {},
+  });
 }
 
 async function drain(adapter: ChannelAdapter, limit: number): Promise<FetchedPage[]> {
@@ -45,7 +59,10 @@ function validIds(pages: FetchedPage[]): Set<string> {
 }
 
 async function expectChannelError(p: Promise<unknown>): Promise<ChannelError> {
-  const e: unknown = await p.then(() => null, (err: unknown) => err);
+  const e: unknown = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(isChannelError(e), String(e)).toBe(true);
   return e as ChannelError;
 }
@@ -116,7 +133,10 @@ describe("fetchPage / pages", () => {
   ] as const)("survives %s faults by retrying", async (fault, faults) => {
     const s = await sim({ channel: "incident", total: 2000, faults });
     // A generous timeout except where timeouts are the point, so a busy CI box adds no retries.
-    const { adapter, sleeps } = adapterFor(s, "incident", { timeoutMs: fault === "timeout" ? 400 : 10_000, maxRetries: 10 });
+    const { adapter, sleeps } = adapterFor(s, "incident", {
+      timeoutMs: fault === "timeout" ? 400 : 10_000,
+      maxRetries: 10,
+    });
     const ids = validIds(await drain(adapter, 200));
     expect(ids.size).toBe(2000);
     const injected = s.stats().faults[fault];
@@ -249,13 +269,20 @@ describe("parseRetryAfter", () => {
 
 describe("adapter with a stubbed transport", () => {
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    new Response(typeof body === "string" ? body : JSON.stringify(body), { status, headers: { "content-type": "application/json", ...headers } });
+    new Response(typeof body === "string" ? body : JSON.stringify(body), {
+      status,
+      headers: { "content-type": "application/json", ...headers },
+    });
 
   it("treats a 2xx with the wrong envelope as malformed and retries it", async () => {
     const bodies = [json(200, { data: [] }), json(200, { items: [], next_cursor: "c1", has_more: false })];
     const calls: string[] = [];
     const adapter = createAdapter("pos", {
-      baseUrl: "http://stub/", token: "tok", timeoutMs: 1000, maxRetries: 3, sleep: async () => {},
+      baseUrl: "http://stub/",
+      token: "tok",
+      timeoutMs: 1000,
+      maxRetries: 3,
+      sleep: async () => {},
       fetchImpl: async (url, init) => {
         calls.push(`${init.method} ${url} ${new Headers(init.headers).get("authorization")}`);
         const next = bodies.shift();
@@ -265,12 +292,18 @@ describe("adapter with a stubbed transport", () => {
     });
     const page = await adapter.fetchPage(null, 10);
     expect(page).toEqual({ items: [], nextCursor: "c1", hasMore: false });
-    expect(calls).toEqual(["GET http://stub/api/v1/messages?limit=10 Bearer tok", "GET http://stub/api/v1/messages?limit=10 Bearer tok"]);
+    expect(calls).toEqual([
+      "GET http://stub/api/v1/messages?limit=10 Bearer tok",
+      "GET http://stub/api/v1/messages?limit=10 Bearer tok",
+    ]);
   });
 
   it("stops paging when the server does not advance the cursor", async () => {
     const adapter = createAdapter("smls", {
-      baseUrl: "http://stub", token: "t", timeoutMs: 1000, maxRetries: 0,
+      baseUrl: "http://stub",
+      token: "t",
+      timeoutMs: 1000,
+      maxRetries: 0,
       fetchImpl: async () => json(200, { items: [], next_cursor: "same", has_more: true }),
     });
     let pages = 0;
@@ -279,7 +312,13 @@ describe("adapter with a stubbed transport", () => {
   });
 
   it("rejects a bad limit before calling the server", async () => {
-    const adapter = createAdapter("pos", { baseUrl: "http://stub", token: "t", timeoutMs: 1000, maxRetries: 0, fetchImpl: async () => json(200, {}) });
+    const adapter = createAdapter("pos", {
+      baseUrl: "http://stub",
+      token: "t",
+      timeoutMs: 1000,
+      maxRetries: 0,
+      fetchImpl: async () => json(200, {}),
+    });
     await expect(adapter.fetchPage(null, 0)).rejects.toThrow(RangeError);
     await expect(adapter.fetchPage(null, 1001)).rejects.toThrow(RangeError);
   });

@@ -42,7 +42,11 @@ export type FetchedPage = {
 };
 
 export type RatingResult = { ok: true; rating: NormalizedRating } | { ok: false; error: string };
-export type RatingsPage = { items: { raw: unknown; result: RatingResult }[]; nextCursor: string | null; hasMore: boolean };
+export type RatingsPage = {
+  items: { raw: unknown; result: RatingResult }[];
+  nextCursor: string | null;
+  hasMore: boolean;
+};
 
 export type AnswerReceipt = {
   answerId: string;
@@ -107,7 +111,11 @@ export function createAdapter(channel: ChannelCode, opts: AdapterOptions): Chann
   const http = createHttpClient(opts);
 
   async function fetchPage(cursor: string | null, limit = DEFAULT_PAGE_SIZE): Promise<FetchedPage> {
-    const { value } = await http.request({ method: "GET", path: `/api/v1/messages?${query(cursor, limit)}`, parse: envelopeParser });
+    const { value } = await http.request({
+      method: "GET",
+      path: `/api/v1/messages?${query(cursor, limit)}`,
+      parse: envelopeParser,
+    });
     return {
       items: value.items.map((raw) => ({ raw, result: normalizeItem(channel, raw) })),
       nextCursor: value.next_cursor,
@@ -143,7 +151,11 @@ export function createAdapter(channel: ChannelCode, opts: AdapterOptions): Chann
   }
 
   async function fetchRatings(cursor: string | null, limit = DEFAULT_PAGE_SIZE): Promise<RatingsPage> {
-    const { value } = await http.request({ method: "GET", path: `/api/v1/ratings?${query(cursor, limit)}`, parse: envelopeParser });
+    const { value } = await http.request({
+      method: "GET",
+      path: `/api/v1/ratings?${query(cursor, limit)}`,
+      parse: envelopeParser,
+    });
     return {
       items: value.items.map((raw) => ({ raw, result: parseRating(raw) })),
       nextCursor: value.next_cursor,

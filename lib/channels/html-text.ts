@@ -10,17 +10,57 @@
 const LINE_BREAKING_CLOSE = new Set(["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote"]);
 /** Tags whose content is ordinary text, so stripping the tag keeps the meaning. */
 const TEXT_TAGS = new Set([
-  ...LINE_BREAKING_CLOSE, "br", "b", "i", "u", "s", "em", "strong", "span", "small", "sub", "sup", "ul", "ol", "font",
+  ...LINE_BREAKING_CLOSE,
+  "br",
+  "b",
+  "i",
+  "u",
+  "s",
+  "em",
+  "strong",
+  "span",
+  "small",
+  "sub",
+  "sup",
+  "ul",
+  "ol",
+  "font",
 ]);
 // A tag without quoted attributes; anything fancier is left to the real parser.
 const SIMPLE_TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>"'`]*)?\/?>/y;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}));/y;
 
 const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", laquo: "«", raquo: "»",
-  mdash: "—", ndash: "–", hellip: "…", copy: "©", reg: "®", deg: "°", times: "×", minus: "−",
-  bull: "•", middot: "·", lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", bdquo: "„",
-  numero: "№", euro: "€", shy: "\u00ad", thinsp: "\u2009", ensp: "\u2002", emsp: "\u2003", sect: "§",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  laquo: "«",
+  raquo: "»",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  copy: "©",
+  reg: "®",
+  deg: "°",
+  times: "×",
+  minus: "−",
+  bull: "•",
+  middot: "·",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  bdquo: "„",
+  numero: "№",
+  euro: "€",
+  shy: "\u00ad",
+  thinsp: "\u2009",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  sect: "§",
 };
 
 function decodeCodePoint(cp: number): string | null {

@@ -96,7 +96,11 @@ export function createHttpClient(opts: HttpClientOptions) {
 
   /** One attempt; returns the value or throws a ChannelError (retryable or not). */
   async function attempt<T>(req: HttpRequest<T>): Promise<{ status: number; value: T }> {
-    const headers: Record<string, string> = { accept: "application/json", authorization: `Bearer ${opts.token}`, ...req.headers };
+    const headers: Record<string, string> = {
+      accept: "application/json",
+      authorization: `Bearer ${opts.token}`,
+      ...req.headers,
+    };
     if (req.body !== undefined) headers["content-type"] = "application/json";
     let status: number;
     let text: string;
@@ -119,7 +123,10 @@ export function createHttpClient(opts: HttpClientOptions) {
     if (status === 429) {
       const retryAfterMs = parseRetryAfter(retryAfterHeader) ?? backoffBase;
       throw new ChannelError({
-        code: "rate_limited", status, remoteCode: errorInfo(json).code, retryAfterMs,
+        code: "rate_limited",
+        status,
+        remoteCode: errorInfo(json).code,
+        retryAfterMs,
         message: `rate limited, retry after ${Math.ceil(retryAfterMs / 1000)} s`,
       });
     }
@@ -127,12 +134,19 @@ export function createHttpClient(opts: HttpClientOptions) {
       const info = errorInfo(json);
       const retryable = status >= 500 || status === 408;
       throw new ChannelError({
-        code: "http", status, remoteCode: info.code, retryable,
+        code: "http",
+        status,
+        remoteCode: info.code,
+        retryable,
         message: `HTTP ${status}${info.code ? ` ${info.code}` : ""}${info.message ? `: ${info.message}` : ""}`,
       });
     }
     if (json === undefined) {
-      throw new ChannelError({ code: "malformed", status, message: `response is not valid JSON (${text.length} bytes)` });
+      throw new ChannelError({
+        code: "malformed",
+        status,
+        message: `response is not valid JSON (${text.length} bytes)`,
+      });
     }
     let parsed: ReturnType<HttpRequest<T>["parse"]>;
     try {
@@ -140,7 +154,8 @@ export function createHttpClient(opts: HttpClientOptions) {
     } catch (e) {
       parsed = { ok: false, error: e instanceof Error ? e.message : String(e) };
     }
-    if (!parsed.ok) throw new ChannelError({ code: "malformed", status, message: `unexpected response shape: ${parsed.error}` });
+    if (!parsed.ok)
+      throw new ChannelError({ code: "malformed", status, message: `unexpected response shape: ${parsed.error}` });
     return { status, value: parsed.value };
   }
 

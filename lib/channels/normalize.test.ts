@@ -20,8 +20,22 @@ describe("normalize: contract examples", () => {
     locality: "Холмск",
     municipality: "Холмский муниципальный округ",
     coordinates: { lat: 47.0406, lon: 142.0417 },
-    author: { last_name: "Иванова", first_name: "Ольга", middle_name: "Петровна", phone: "+7 914 123-45-67", email: "ivanova.o@mail.ru" },
-    attachments: [{ id: "a1", url: "https://pos.example/files/1.jpg", file_name: "1.jpg", mime_type: "image/jpeg", size_bytes: 1000 }],
+    author: {
+      last_name: "Иванова",
+      first_name: "Ольга",
+      middle_name: "Петровна",
+      phone: "+7 914 123-45-67",
+      email: "ivanova.o@mail.ru",
+    },
+    attachments: [
+      {
+        id: "a1",
+        url: "https://pos.example/files/1.jpg",
+        file_name: "1.jpg",
+        mime_type: "image/jpeg",
+        size_bytes: 1000,
+      },
+    ],
     created_at: "2026-11-20T10:15:00+11:00",
     updated_at: "2026-11-20T11:00:00+11:00",
     version: 2,
@@ -30,11 +44,21 @@ describe("normalize: contract examples", () => {
   it("maps a ПОС item, 59-ФЗ and not", () => {
     const m = ok("pos", posItem);
     expect(m).toMatchObject({
-      channel: "pos", externalId: "48123456", regime: "fz59", title: null,
+      channel: "pos",
+      externalId: "48123456",
+      regime: "fz59",
+      title: null,
       textClean: "Во дворе дома № 5 по ул. Советская яма «на полдвора»\nПрошу отремонтировать.",
-      authorName: "Иванова Ольга Петровна", authorPhone: "+7 914 123-45-67", authorEmail: "ivanova.o@mail.ru",
-      address: "г. Холмск, ул. Советская, д. 5", locality: "Холмск", lat: 47.0406, lon: 142.0417,
-      sourceCategory: "Дороги", sourceSubcategory: "Ямы на дорогах", sourceVersion: "v2",
+      authorName: "Иванова Ольга Петровна",
+      authorPhone: "+7 914 123-45-67",
+      authorEmail: "ivanova.o@mail.ru",
+      address: "г. Холмск, ул. Советская, д. 5",
+      locality: "Холмск",
+      lat: 47.0406,
+      lon: 142.0417,
+      sourceCategory: "Дороги",
+      sourceSubcategory: "Ямы на дорогах",
+      sourceVersion: "v2",
       attachments: [{ url: "https://pos.example/files/1.jpg", name: "1.jpg", mime: "image/jpeg" }],
     });
     expect(m.textRaw).toBe(posItem.text);
@@ -62,16 +86,29 @@ describe("normalize: contract examples", () => {
 
   it("maps an Инцидент Менеджмент post", () => {
     const m = ok("incident", {
-      id: "90001", text: "Опять нет света на ул. Мира 😡 #Холмск", network: "vk",
-      post_url: "https://vk.example/wall-1_2", author: { name: "Ольга И.", profile_url: "https://vk.example/id1", followers: 12 },
-      incident_type: "Жалоба", theme: "Энергетика", locality: "Холмск", result: null,
+      id: "90001",
+      text: "Опять нет света на ул. Мира 😡 #Холмск",
+      network: "vk",
+      post_url: "https://vk.example/wall-1_2",
+      author: { name: "Ольга И.", profile_url: "https://vk.example/id1", followers: 12 },
+      incident_type: "Жалоба",
+      theme: "Энергетика",
+      locality: "Холмск",
+      result: null,
       media: [{ url: "https://vk.example/p/1.jpg?size=x", type: "photo", name: null }],
-      created_at: "2026-11-20T01:00:00Z", updated_at: "2026-11-20T01:05:00Z",
+      created_at: "2026-11-20T01:00:00Z",
+      updated_at: "2026-11-20T01:05:00Z",
     });
     expect(m).toMatchObject({
-      channel: "incident", externalId: "90001", regime: "social_incident", sourceUrl: "https://vk.example/wall-1_2",
-      authorName: "Ольга И.", authorProfile: "https://vk.example/id1", sourceCategory: "Энергетика",
-      sourceVersion: "2026-11-20T01:05:00.000Z", textClean: "Опять нет света на ул. Мира 😡 #Холмск",
+      channel: "incident",
+      externalId: "90001",
+      regime: "social_incident",
+      sourceUrl: "https://vk.example/wall-1_2",
+      authorName: "Ольга И.",
+      authorProfile: "https://vk.example/id1",
+      sourceCategory: "Энергетика",
+      sourceVersion: "2026-11-20T01:05:00.000Z",
+      textClean: "Опять нет света на ул. Мира 😡 #Холмск",
       attachments: [{ url: "https://vk.example/p/1.jpg?size=x", name: "1.jpg", mime: "image/jpeg" }],
       extra: { network: "vk", incidentType: "Жалоба", followers: 12, result: null },
     });
@@ -79,31 +116,58 @@ describe("normalize: contract examples", () => {
 
   it("maps a СМ ЛС message; the version follows edits or the text", () => {
     const base = {
-      id: "70001", conversation_id: "vk-123", platform: "vk",
+      id: "70001",
+      conversation_id: "vk-123",
+      platform: "vk",
       account: { id: "vk_adm_holmsk", name: "Администрация Холмского муниципального округа" },
       sender: { id: "vk:1", name: "Иван П.", profile_url: null, phone: null },
-      text: "Здравствуйте! Когда дадут воду?", attachments: [], created_at: "2026-11-20T01:00:00.000Z", edited_at: null,
+      text: "Здравствуйте! Когда дадут воду?",
+      attachments: [],
+      created_at: "2026-11-20T01:00:00.000Z",
+      edited_at: null,
     };
     const m = ok("smls", base);
-    expect(m).toMatchObject({ channel: "smls", regime: "social_incident", authorName: "Иван П.", extra: { conversationId: "vk-123", platform: "vk" } });
+    expect(m).toMatchObject({
+      channel: "smls",
+      regime: "social_incident",
+      authorName: "Иван П.",
+      extra: { conversationId: "vk-123", platform: "vk" },
+    });
     expect(m.sourceVersion).toMatch(/^h:[0-9a-f]{16}$/);
     expect(ok("smls", { ...base, text: "Здравствуйте! Когда дадут воду??" }).sourceVersion).not.toBe(m.sourceVersion);
     expect(ok("smls", { ...base, edited_at: "2026-11-20T02:00:00Z" }).sourceVersion).toBe("e:2026-11-20T02:00:00.000Z");
     expect(normalizeItem("smls", { ...base, text: "" }).ok).toBe(false);
-    expect(ok("smls", { ...base, text: "", attachments: [{ url: "https://x.example/1.jpg", name: "1.jpg", mime: null }] }).textClean).toBe("");
+    expect(
+      ok("smls", { ...base, text: "", attachments: [{ url: "https://x.example/1.jpg", name: "1.jpg", mime: null }] })
+        .textClean,
+    ).toBe("");
   });
 
   it("maps a Сахалин.Онлайн post with an integer id", () => {
     const m = ok("sakhalin", {
-      id: 85487715, title: "Спил деревьев", text: "Сухой тополь у дома.", rubric: { id: 13, name: "Благоустройство" },
-      address: "г. Холмск, ул. Первомайская, д. 14", locality: "Холмск", lat: 47.03, lon: 142.06,
-      author: { name: "Анатолий", email: null, phone: null }, status: "published",
-      url: "https://sakhalin.example/appeal/85487715", photos: ["https://sakhalin.example/f/1.jpg"],
-      created_at: "2026-10-29T07:28:15+11:00", updated_at: "2026-10-29T07:28:15+11:00",
+      id: 85487715,
+      title: "Спил деревьев",
+      text: "Сухой тополь у дома.",
+      rubric: { id: 13, name: "Благоустройство" },
+      address: "г. Холмск, ул. Первомайская, д. 14",
+      locality: "Холмск",
+      lat: 47.03,
+      lon: 142.06,
+      author: { name: "Анатолий", email: null, phone: null },
+      status: "published",
+      url: "https://sakhalin.example/appeal/85487715",
+      photos: ["https://sakhalin.example/f/1.jpg"],
+      created_at: "2026-10-29T07:28:15+11:00",
+      updated_at: "2026-10-29T07:28:15+11:00",
     });
     expect(m).toMatchObject({
-      channel: "sakhalin", externalId: "85487715", regime: "portal", title: "Спил деревьев", sourceCategory: "Благоустройство",
-      attachments: [{ url: "https://sakhalin.example/f/1.jpg", name: "1.jpg", mime: null }], extra: { rubricId: 13, status: "published" },
+      channel: "sakhalin",
+      externalId: "85487715",
+      regime: "portal",
+      title: "Спил деревьев",
+      sourceCategory: "Благоустройство",
+      attachments: [{ url: "https://sakhalin.example/f/1.jpg", name: "1.jpg", mime: null }],
+      extra: { rubricId: 13, status: "published" },
     });
   });
 });
@@ -134,7 +198,12 @@ describe("normalize: a real page of each simulator", () => {
       expect(m.textClean.length).toBeLessThanOrEqual(20_000);
       expect(m.sourceVersion.length).toBeGreaterThan(0);
     }
-    const expected = { pos: ["fz59", "pos_message"], incident: ["social_incident"], smls: ["social_incident"], sakhalin: ["portal"] }[channel];
+    const expected = {
+      pos: ["fz59", "pos_message"],
+      incident: ["social_incident"],
+      smls: ["social_incident"],
+      sakhalin: ["portal"],
+    }[channel];
     expect([...regimes].sort()).toEqual(expected);
   });
 });

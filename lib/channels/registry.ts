@@ -43,9 +43,13 @@ function run<S extends z.ZodType>(s: Spec<S>, raw: unknown): ItemResult {
  */
 export function normalizeItem(channel: ChannelCode, raw: unknown): ItemResult {
   switch (channel) {
-    case "pos": return run(SPECS.pos, raw);
-    case "incident": return run(SPECS.incident, raw);
-    case "smls": return run(SPECS.smls, raw);
-    case "sakhalin": return run(SPECS.sakhalin, raw);
+    case "pos":
+      return run(SPECS.pos, raw);
+    case "incident":
+      return run(SPECS.incident, raw);
+    case "smls":
+      return run(SPECS.smls, raw);
+    case "sakhalin":
+      return run(SPECS.sakhalin, raw);
   }
 }

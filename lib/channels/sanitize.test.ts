@@ -5,7 +5,9 @@ import { MAX_CLEAN_TEXT_LENGTH, sanitizeForDisplay, toPlainText, toPlainTextStri
 
 describe("toPlainText", () => {
   it("strips tags, scripts, styles and handlers", () => {
-    const out = toPlainText(`<p onclick="steal()">Яма</p><script>alert("x")</script><style>p{}</style><img src=x onerror=alert(1)><iframe src="https://evil">i</iframe>`);
+    const out = toPlainText(
+      `<p onclick="steal()">Яма</p><script>alert("x")</script><style>p{}</style><img src=x onerror=alert(1)><iframe src="https://evil">i</iframe>`,
+    );
     expect(out).toBe("Яма");
   });
 
@@ -50,10 +52,23 @@ describe("toPlainText fast path", () => {
 
   it("matches sanitize-html on edge cases, or defers to it", () => {
     const cases = [
-      "a<br>b<br/>c<BR />d", "<P>Заглавные</P><Div>теги</Div>", "x &amp;lt; y", "AT & T, 5 > 3", "&#x1F600; &#128512;",
-      "<b>не закрыт", "<ul><li>один</li><li>два</li></ul>", "<span class=x>текст</span>", "&copy без точки с запятой",
-      "<a href=\"https://x.ru\">ссылка</a>", "<p title='a>b'>кавычки</p>", "<!-- комментарий -->текст", "&#0; &#xD800;",
-      "<script>alert(1)</script>видно", "&unknownentity; текст", "<img src=x onerror=alert(1)>", "1 < 2 и 3 > 2",
+      "a<br>b<br/>c<BR />d",
+      "<P>Заглавные</P><Div>теги</Div>",
+      "x &amp;lt; y",
+      "AT & T, 5 > 3",
+      "&#x1F600; &#128512;",
+      "<b>не закрыт",
+      "<ul><li>один</li><li>два</li></ul>",
+      "<span class=x>текст</span>",
+      "&copy без точки с запятой",
+      '<a href="https://x.ru">ссылка</a>',
+      "<p title='a>b'>кавычки</p>",
+      "<!-- комментарий -->текст",
+      "&#0; &#xD800;",
+      "<script>alert(1)</script>видно",
+      "&unknownentity; текст",
+      "<img src=x onerror=alert(1)>",
+      "1 < 2 и 3 > 2",
     ];
     for (const c of cases) expect(toPlainText(c), c).toBe(toPlainTextStrict(c));
   });

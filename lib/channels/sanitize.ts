@@ -65,7 +65,10 @@ export function toPlainText(html: string, maxLength = MAX_CLEAN_TEXT_LENGTH): st
 
 /** The sanitize-html path, for any HTML at all. Exported so tests can compare the fast path. */
 export function toPlainTextStrict(html: string, maxLength = MAX_CLEAN_TEXT_LENGTH): string {
-  const stripped = sanitizeHtml(html.replace(BLOCK_BREAK, (m) => `${m}\n`), TEXT_ONLY);
+  const stripped = sanitizeHtml(
+    html.replace(BLOCK_BREAK, (m) => `${m}\n`),
+    TEXT_ONLY,
+  );
   return cap(collapseWhitespace(unescapeBasic(stripped)), maxLength);
 }
 

@@ -31,7 +31,12 @@ export function parseJsonl(content: string, source: string): unknown[] {
 export function loadCorpus(file = CORPUS_PATH): CorpusExample[] {
   return parseJsonl(readFileSync(file, "utf8"), file).map((row, i) => {
     const r = row as Partial<CorpusExample>;
-    if (typeof r.id !== "string" || typeof r.text !== "string" || !isTopic(r.topic) || (r.split !== "train" && r.split !== "test")) {
+    if (
+      typeof r.id !== "string" ||
+      typeof r.text !== "string" ||
+      !isTopic(r.topic) ||
+      (r.split !== "train" && r.split !== "test")
+    ) {
       throw new Error(`${file}: row ${i + 1} is not {id, text, topic, split}`);
     }
     return { id: r.id, text: r.text, topic: r.topic, split: r.split };

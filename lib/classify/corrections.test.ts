@@ -24,10 +24,13 @@ describe("mergeCorrections", () => {
   });
 
   it("keeps the latest correction of the same text", () => {
-    const result = mergeCorrections([], [
-      { text: "Про каток", topic: "culture" },
-      { text: "про  каток!", topic: "sport" },
-    ]);
+    const result = mergeCorrections(
+      [],
+      [
+        { text: "Про каток", topic: "culture" },
+        { text: "про  каток!", topic: "sport" },
+      ],
+    );
     expect(result.examples).toEqual([{ text: "про  каток!", topic: "sport" }]);
   });
 

@@ -188,7 +188,8 @@ export class FeatureSpace {
       for (let t = 0; mask !== 0; t++, mask >>>= 1) if (mask & 1) hits[t]++;
     }
     for (let t = 0; t < K; t++) {
-      for (let level = 0; level < LEX_LEVELS && level < hits[t]; level++) this.add(buf, this.lexFeature(t, level), stamp);
+      for (let level = 0; level < LEX_LEVELS && level < hits[t]; level++)
+        this.add(buf, this.lexFeature(t, level), stamp);
     }
   }
 

@@ -78,7 +78,16 @@ export function trainLogReg(
   return { weights: W, bias };
 }
 
-function adamStep(p: Float64Array, g: Float64Array, m: Float64Array, v: Float64Array, lr: number, b1: number, b2: number, eps: number): void {
+function adamStep(
+  p: Float64Array,
+  g: Float64Array,
+  m: Float64Array,
+  v: Float64Array,
+  lr: number,
+  b1: number,
+  b2: number,
+  eps: number,
+): void {
   for (let i = 0; i < p.length; i++) {
     m[i] = b1 * m[i] + (1 - b1) * g[i];
     v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
@@ -94,7 +103,12 @@ export interface NaiveBayesOptions {
  * Multinomial naive Bayes over binary features (a.k.a. binarised MNB), expressed as linear weights
  * log P(f|k) and log-prior biases.
  */
-export function trainNaiveBayes(docs: readonly SparseDoc[], featureCount: number, classCount: number, opt: NaiveBayesOptions): LinearWeights {
+export function trainNaiveBayes(
+  docs: readonly SparseDoc[],
+  featureCount: number,
+  classCount: number,
+  opt: NaiveBayesOptions,
+): LinearWeights {
   const K = classCount;
   const counts = new Float64Array(featureCount * K);
   const totals = new Float64Array(K);
@@ -114,7 +128,15 @@ export function trainNaiveBayes(docs: readonly SparseDoc[], featureCount: number
   return { weights: W, bias };
 }
 
-export function linearScores(W: ArrayLike<number>, bias: ArrayLike<number>, features: ArrayLike<number>, scale: number, K: number, out: Float64Array, count = features.length): void {
+export function linearScores(
+  W: ArrayLike<number>,
+  bias: ArrayLike<number>,
+  features: ArrayLike<number>,
+  scale: number,
+  K: number,
+  out: Float64Array,
+  count = features.length,
+): void {
   for (let k = 0; k < K; k++) out[k] = 0;
   for (let i = 0; i < count; i++) {
     const base = features[i] * K;

@@ -39,7 +39,14 @@ export function evaluate(pairs: ReadonlyArray<{ expected: Topic; predicted: Topi
   });
   const withSupport = perTopic.filter((t) => t.support > 0);
   const macroF1 = withSupport.reduce((a, t) => a + t.f1, 0) / Math.max(1, withSupport.length);
-  return { total: pairs.length, correct, accuracy: pairs.length ? correct / pairs.length : 0, macroF1, perTopic, confusion };
+  return {
+    total: pairs.length,
+    correct,
+    accuracy: pairs.length ? correct / pairs.length : 0,
+    macroF1,
+    perTopic,
+    confusion,
+  };
 }
 
 /**
@@ -62,7 +69,10 @@ export function formatTable(header: readonly string[], rows: ReadonlyArray<reado
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const isNumeric = (s: string) => /^-?[\d.]+%?$/.test(s);
   const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (isNumeric(c) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join("  ").trimEnd();
+    cells
+      .map((c, i) => (isNumeric(c) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join("  ")
+      .trimEnd();
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -75,9 +85,21 @@ export function perTopicTable(ev: Evaluation): string {
 
 /** Five-letter column labels keep the 15×15 matrix within a terminal's width. */
 const SHORT: Readonly<Record<Topic, string>> = {
-  education: "educ", healthcare: "heal", social: "soc", transport: "trans", roads: "road", energy: "enrg",
-  housing: "hous", waste: "wast", property: "prop", construction: "cons", trade: "trad", sport: "sprt",
-  culture: "cult", guardianship: "guar", other: "oth",
+  education: "educ",
+  healthcare: "heal",
+  social: "soc",
+  transport: "trans",
+  roads: "road",
+  energy: "enrg",
+  housing: "hous",
+  waste: "wast",
+  property: "prop",
+  construction: "cons",
+  trade: "trad",
+  sport: "sprt",
+  culture: "cult",
+  guardianship: "guar",
+  other: "oth",
 };
 
 export function confusionTable(ev: Evaluation): string {

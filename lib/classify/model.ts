@@ -135,7 +135,18 @@ export class TopicModel {
     const b = Array.from(bias, (x) => round(x, 1e4));
     const { kind, scaling, prefixLength } = options;
     const { stems, unigrams, bigrams } = vocab;
-    return new TopicModel(kind, scaling, prefixLength, round(temperature, 1e4), trainedOn, stems, unigrams, bigrams, w, b);
+    return new TopicModel(
+      kind,
+      scaling,
+      prefixLength,
+      round(temperature, 1e4),
+      trainedOn,
+      stems,
+      unigrams,
+      bigrams,
+      w,
+      b,
+    );
   }
 
   serialize(): SerializedModel {
@@ -235,7 +246,8 @@ const isNumberArray = (x: unknown): x is number[] => Array.isArray(x) && x.every
 function validateSerialized(json: unknown): SerializedModel {
   const m = json as Partial<SerializedModel> | null;
   if (!m || m.format !== "mcu-topic-model" || m.version !== 1) throw new Error("model: not an mcu-topic-model v1");
-  if (!Array.isArray(m.topics) || m.topics.join() !== TOPICS.join()) throw new Error("model: topic list differs from TOPICS");
+  if (!Array.isArray(m.topics) || m.topics.join() !== TOPICS.join())
+    throw new Error("model: topic list differs from TOPICS");
   if (m.kind !== "logreg" && m.kind !== "naive_bayes") throw new Error(`model: unknown kind ${String(m.kind)}`);
   if (m.scaling !== "none" && m.scaling !== "sqrt") throw new Error(`model: unknown scaling ${String(m.scaling)}`);
   if (typeof m.prefixLength !== "number" || typeof m.temperature !== "number" || !(m.temperature > 0)) {
@@ -260,7 +272,10 @@ function limitedContentWords(text: string): string[] {
   return contentWords(text).slice(0, MAX_TOKENS);
 }
 
-export function buildVocabulary(texts: readonly string[], opt: Pick<TrainOptions, "minUnigramDocs" | "minBigramDocs" | "prefixLength">): Vocabulary {
+export function buildVocabulary(
+  texts: readonly string[],
+  opt: Pick<TrainOptions, "minUnigramDocs" | "minBigramDocs" | "prefixLength">,
+): Vocabulary {
   const { minUnigramDocs, minBigramDocs, prefixLength } = opt;
   const uniDf = new Map<string, number>();
   const biDf = new Map<string, number>();
@@ -268,7 +283,8 @@ export function buildVocabulary(texts: readonly string[], opt: Pick<TrainOptions
     const words = limitedContentWords(text);
     const st = words.map(stemWord);
     const keys = new Set(st);
-    if (prefixLength > 0) for (const w of words) if (w.length > prefixLength) keys.add(PREFIX_MARK + w.slice(0, prefixLength));
+    if (prefixLength > 0)
+      for (const w of words) if (w.length > prefixLength) keys.add(PREFIX_MARK + w.slice(0, prefixLength));
     for (const s of keys) uniDf.set(s, (uniDf.get(s) ?? 0) + 1);
     const pairs = new Set<string>();
     for (let i = 1; i < st.length; i++) pairs.add(st[i - 1] + "\u0000" + st[i]);
@@ -281,9 +297,15 @@ export function buildVocabulary(texts: readonly string[], opt: Pick<TrainOptions
     return id;
   };
   // Sorted so that model.json is stable across retrains on the same data.
-  const unigrams = [...uniDf].filter(([, df]) => df >= minUnigramDocs).map(([s]) => s).sort().map(idOf);
+  const unigrams = [...uniDf]
+    .filter(([, df]) => df >= minUnigramDocs)
+    .map(([s]) => s)
+    .sort()
+    .map(idOf);
   const bigrams: number[] = [];
-  for (const [p] of [...biDf].filter(([, df]) => df >= minBigramDocs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [p] of [...biDf]
+    .filter(([, df]) => df >= minBigramDocs)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [a, b] = p.split("\u0000");
     bigrams.push(idOf(a), idOf(b));
   }
@@ -297,7 +319,10 @@ interface FittedCore {
 }
 
 function fitCore(examples: readonly LabelledText[], opt: TrainOptions): FittedCore {
-  const vocab = buildVocabulary(examples.map((e) => e.text), opt);
+  const vocab = buildVocabulary(
+    examples.map((e) => e.text),
+    opt,
+  );
   const space = new FeatureSpace(vocab.stems, vocab.unigrams, vocab.bigrams, opt.prefixLength);
   const buf = newFeatureBuffer();
   const docs: SparseDoc[] = examples.map((e) => {
@@ -324,7 +349,11 @@ function foldOf(examples: readonly LabelledText[], folds: number): number[] {
 }
 
 /** Out-of-fold raw scores, used for calibration and for model selection by cross-validation. */
-export function crossValidatedScores(examples: readonly LabelledText[], options: Partial<TrainOptions> = {}, folds = 5): Float64Array[] {
+export function crossValidatedScores(
+  examples: readonly LabelledText[],
+  options: Partial<TrainOptions> = {},
+  folds = 5,
+): Float64Array[] {
   const opt = { ...DEFAULT_TRAIN_OPTIONS, ...options, calibrationFolds: 0 };
   const fold = foldOf(examples, folds);
   const out: Float64Array[] = new Array<Float64Array>(examples.length);
@@ -346,7 +375,10 @@ export function train(examples: readonly LabelledText[], options: Partial<TrainO
   let temperature = 1;
   if (opt.calibrationFolds > 1 && examples.length >= opt.calibrationFolds * K) {
     const oof = crossValidatedScores(examples, opt, opt.calibrationFolds);
-    temperature = fitTemperature(oof, examples.map((e) => TOPICS.indexOf(e.topic)));
+    temperature = fitTemperature(
+      oof,
+      examples.map((e) => TOPICS.indexOf(e.topic)),
+    );
   }
   return TopicModel.fromTrained(opt, temperature, examples.length, core.vocab, core.weights, core.bias);
 }

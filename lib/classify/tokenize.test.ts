@@ -3,7 +3,12 @@ import { contentWords, normalizeText, stemBigrams, stemWord, stems, tokenize, wo
 
 describe("tokenize", () => {
   it("strips HTML tags, entities and script bodies", () => {
-    expect(tokenize("<p>Нет&nbsp;света</p><br/>на улице<script>var x = 1</script>")).toEqual(["нет", "света", "на", "улице"]);
+    expect(tokenize("<p>Нет&nbsp;света</p><br/>на улице<script>var x = 1</script>")).toEqual([
+      "нет",
+      "света",
+      "на",
+      "улице",
+    ]);
     expect(tokenize("&lt;p&gt;Яма&lt;/p&gt; &#1076;орога")).toEqual(["яма", "дорога"]);
     expect(tokenize("<p>&nbsp;</p><br>")).toEqual([]);
   });
@@ -13,7 +18,11 @@ describe("tokenize", () => {
   });
 
   it("drops URLs and e-mail addresses", () => {
-    expect(tokenize("смотрите https://example.com/a?b=c или www.site.ru пишите a@b.ru")).toEqual(["смотрите", "или", "пишите"]);
+    expect(tokenize("смотрите https://example.com/a?b=c или www.site.ru пишите a@b.ru")).toEqual([
+      "смотрите",
+      "или",
+      "пишите",
+    ]);
   });
 
   it("collapses stretched letters and fixes Latin look-alikes inside Cyrillic words", () => {

@@ -62,7 +62,18 @@ function stripMarkup(text: string): string {
 
 // Latin letters that residents (or OCR/autocorrect) put into Cyrillic words: "дорогa", "KOНТЕЙНЕР".
 const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
-  a: "а", b: "в", c: "с", e: "е", h: "н", k: "к", m: "м", o: "о", p: "р", t: "т", x: "х", y: "у",
+  a: "а",
+  b: "в",
+  c: "с",
+  e: "е",
+  h: "н",
+  k: "к",
+  m: "м",
+  o: "о",
+  p: "р",
+  t: "т",
+  x: "х",
+  y: "у",
 };
 const LATIN_CHAR_RE = /[a-z]/g;
 
@@ -195,7 +206,18 @@ const PLACE_NAME_RE =
  * as a topic word ("школьная" would otherwise vote for education).
  */
 const STREET_MARKERS: ReadonlySet<string> = new Set([
-  "ул", "улица", "улице", "улицы", "улицу", "пер", "переулок", "переулке", "пр", "проспект", "проспекте", "мкр",
+  "ул",
+  "улица",
+  "улице",
+  "улицы",
+  "улицу",
+  "пер",
+  "переулок",
+  "переулке",
+  "пр",
+  "проспект",
+  "проспекте",
+  "мкр",
   "микрорайон",
 ]);
 

@@ -18,7 +18,8 @@ import { defaultRoutingContext, type CodedRoutingContext } from "../routing/defa
 
 export type { CliIo };
 
-const USAGE = "Использование / usage:\n  npm run bench:classify -- [--n <messages>] [--seed <int>]\n  Measures decide() (classify + route) on one core.";
+const USAGE =
+  "Использование / usage:\n  npm run bench:classify -- [--n <messages>] [--seed <int>]\n  Measures decide() (classify + route) on one core.";
 
 /** mulberry32: tiny deterministic PRNG, so runs are comparable. */
 function prng(seed: number): () => number {
@@ -38,7 +39,7 @@ const CLOSERS = ["", "", "", " Спасибо.", " 😡", " Примите ме�
 /** Generate `n` messages from corpus fragments (sentences), deterministically from `seed`. */
 export function generateMessages(n: number, seed: number): string[] {
   const rand = prng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const fragments = loadCorpus()
     .flatMap((e) => e.text.replace(/<[^>]*>/g, " ").split(/(?<=[.!?])\s+/))
     .map((s) => s.trim())
@@ -65,11 +66,56 @@ export function benchRoutingContext(): CodedRoutingContext {
   const topic = (code: string) => base.topicIdByCode.get(code)!;
   return defaultRoutingContext({
     rules: [
-      { id: 1, name: "Ливнёвки — СЕЗ", priority: 10, keywords: ["ливнёвк", "ливневк", "водосток"], channel: null, locality: null, topicId: null, blockId: block("sez") },
-      { id: 2, name: "Сёла: дороги — СЕЗ", priority: 20, keywords: [], channel: null, locality: "Правда", topicId: topic("roads"), blockId: block("sez") },
-      { id: 3, name: "Бродячие собаки", priority: 30, keywords: ["собак", "бродячи"], channel: null, locality: null, topicId: null, blockId: block("zhkh") },
-      { id: 4, name: "Инциденты: торговля", priority: 40, keywords: [], channel: "incident", locality: null, topicId: topic("trade"), blockId: block("economy") },
-      { id: 5, name: "Снег во дворах", priority: 50, keywords: ["сугроб", "не чистят снег", "наледь"], channel: "smls", locality: null, topicId: null, blockId: block("zhkh") },
+      {
+        id: 1,
+        name: "Ливнёвки — СЕЗ",
+        priority: 10,
+        keywords: ["ливнёвк", "ливневк", "водосток"],
+        channel: null,
+        locality: null,
+        topicId: null,
+        blockId: block("sez"),
+      },
+      {
+        id: 2,
+        name: "Сёла: дороги — СЕЗ",
+        priority: 20,
+        keywords: [],
+        channel: null,
+        locality: "Правда",
+        topicId: topic("roads"),
+        blockId: block("sez"),
+      },
+      {
+        id: 3,
+        name: "Бродячие собаки",
+        priority: 30,
+        keywords: ["собак", "бродячи"],
+        channel: null,
+        locality: null,
+        topicId: null,
+        blockId: block("zhkh"),
+      },
+      {
+        id: 4,
+        name: "Инциденты: торговля",
+        priority: 40,
+        keywords: [],
+        channel: "incident",
+        locality: null,
+        topicId: topic("trade"),
+        blockId: block("economy"),
+      },
+      {
+        id: 5,
+        name: "Снег во дворах",
+        priority: 50,
+        keywords: ["сугроб", "не чистят снег", "наледь"],
+        channel: "smls",
+        locality: null,
+        topicId: null,
+        blockId: block("zhkh"),
+      },
     ],
   });
 }
@@ -78,15 +124,19 @@ export function benchRoutingContext(): CodedRoutingContext {
 export function generateRoutable(n: number, seed: number): RoutableMessage[] {
   const texts = generateMessages(n, seed);
   const rand = prng(seed ^ 0x5f3759df);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   return texts.map((text) => {
     const channel = pick(CHANNELS);
     // Residents choose a category in most ПОС messages; an unknown one falls back to the model.
     const cat = channel === "pos" && rand() < 0.7 ? pick(POS_CATEGORIES) : null;
     const sub = cat && rand() < 0.8 ? pick(cat.subcategories).name : null;
     return {
-      channel, textClean: text, title: rand() < 0.2 ? "Обращение" : null, locality: pick(LOCALITIES),
-      sourceCategory: cat ? (rand() < 0.05 ? `${cat.name} (старое название)` : cat.name) : null, sourceSubcategory: sub,
+      channel,
+      textClean: text,
+      title: rand() < 0.2 ? "Обращение" : null,
+      locality: pick(LOCALITIES),
+      sourceCategory: cat ? (rand() < 0.05 ? `${cat.name} (старое название)` : cat.name) : null,
+      sourceSubcategory: sub,
     };
   });
 }
@@ -145,7 +195,9 @@ export function runBenchCli(args: string[], io: CliIo = consoleIo): number {
   io.out(`Сообщений / messages: ${n}, avg ${avgChars.toFixed(0)} chars, seed ${seed}`);
   io.out(`Время / time: ${seconds.toFixed(2)} s, ${((seconds / n) * 1e6).toFixed(1)} µs/message (classify + route)`);
   io.out(`Темы / topics: ${TOPICS.map((t) => `${t}=${topicCount(t)}`).join(" ")}`);
-  io.out(`Блоки / blocks: ${[...blocks].map(([id, c]) => `${id === null ? "review" : blockCodeById.get(id)}=${c}`).join(" ")}`);
+  io.out(
+    `Блоки / blocks: ${[...blocks].map(([id, c]) => `${id === null ? "review" : blockCodeById.get(id)}=${c}`).join(" ")}`,
+  );
   io.out(`Основание / block source: ${[...sources].map(([s, c]) => `${s}=${c}`).join(" ")}`);
   io.out(`RESULT classify_msgs_per_s=${perSecond}`);
   return 0;

@@ -11,7 +11,9 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { processEnv } from "@/lib/env";
 import { timeCalls } from "@/lib/bench/common";
 
-const { values } = parseArgs({ options: { n: { type: "string" }, runs: { type: "string" }, keep: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { n: { type: "string" }, runs: { type: "string" }, keep: { type: "boolean" } },
+});
 const N = Number(values.n ?? 1_000_000);
 const RUNS = Math.max(20, Number(values.runs ?? 30));
 const BAR_MS = 200;
@@ -37,15 +39,30 @@ async function main() {
     const t0 = performance.now();
     const full = await refreshDashboardRollup({ full: true });
     const rows = (await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM dashboard_daily`)[0].n;
-    console.log(`rollup full rebuild: ${((performance.now() - t0) / 1000).toFixed(1)} s (${full.days} days, ${rows} rows)`);
+    console.log(
+      `rollup full rebuild: ${((performance.now() - t0) / 1000).toFixed(1)} s (${full.days} days, ${rows} rows)`,
+    );
     await db().$executeRaw`VACUUM ANALYZE dashboard_daily`;
 
-    const cu = await db().user.findUniqueOrThrow({ where: { login: "mcu_curator" }, select: { id: true, fullName: true, login: true } });
+    const cu = await db().user.findUniqueOrThrow({
+      where: { login: "mcu_curator" },
+      select: { id: true, fullName: true, login: true },
+    });
     // The signed-in МЦУ curator as lib/auth/session's loadUser builds it.
-    const user: CurrentUser = { id: cu.id, name: cu.fullName, login: cu.login, role: "mcu_curator", blockId: null, curatedBlockIds: [] };
+    const user: CurrentUser = {
+      id: cu.id,
+      name: cu.fullName,
+      login: cu.login,
+      role: "mcu_curator",
+      blockId: null,
+      curatedBlockIds: [],
+    };
 
     const worst: number[] = [];
-    const keep = (r: { p95: number }) => { worst.push(r.p95); return r; };
+    const keep = (r: { p95: number }) => {
+      worst.push(r.p95);
+      return r;
+    };
     for (const preset of ["7d", "30d", "quarter"] as const) {
       const p = resolveDashboardPeriod({ period: preset });
       const tag = `[${preset}]`;
@@ -56,7 +73,11 @@ async function main() {
         keep(await time(`${tag} breakdown by ${dim}, both periods (rollup)`, () => q.rollupByDim(p, dim)));
       }
       keep(await time(`${tag} curators' calls (rollup)`, () => q.callsByCurator(p)));
-      keep(await time(`${tag} loadDashboard (whole page data)`, (i) => loadDashboard(user, { period: preset, dim: ["topic", "channel", "block"][i % 3] })));
+      keep(
+        await time(`${tag} loadDashboard (whole page data)`, (i) =>
+          loadDashboard(user, { period: preset, dim: ["topic", "channel", "block"][i % 3] }),
+        ),
+      );
     }
     keep(await time("overdue now by block (live)", () => q.overdueByBlock(new Date())));
     keep(await time("dimension labels", () => q.dimensionRefs()));
@@ -73,10 +94,20 @@ async function main() {
     // information, one the rollup cannot answer (status × block with a median reads the messages).
     const { runReport } = await import("@/lib/analytics/report");
     const qp = resolveDashboardPeriod({ period: "quarter" });
-    const config = { rows: ["topic"], columns: ["month"], measures: ["count", "on_time"], filters: { from: qp.from, to: qp.to } };
+    const config = {
+      rows: ["topic"],
+      columns: ["month"],
+      measures: ["count", "on_time"],
+      filters: { from: qp.from, to: qp.to },
+    };
     const reportP95 = (await time("report topic × month, count + on-time % (90 d)", () => runReport(user, config))).p95;
     worst.push(reportP95);
-    const live = { rows: ["block"], columns: ["status"], measures: ["count", "median_hours"], filters: { from: qp.from, to: qp.to } };
+    const live = {
+      rows: ["block"],
+      columns: ["status"],
+      measures: ["count", "median_hours"],
+      filters: { from: qp.from, to: qp.to },
+    };
     await time("report block × status, median (live, 90 d; info)", () => runReport(user, live));
 
     // «Причины роста» panel: its report is reused for a minute; each minute this week is recomputed
@@ -85,19 +116,27 @@ async function main() {
     const { clearGrowthCache, growthReport } = await import("@/lib/analytics/growth");
     const coordinator: CurrentUser = { ...user, role: "coordinator" };
     await growthReport(coordinator, { limit: 5, fresh: true });
-    worst.push((await time("growth panel, minute refresh (baseline cached)", async () => {
-      clearGrowthCache({ keepBaseline: true });
-      await growthReport(coordinator, { limit: 5 });
-    })).p95);
-    worst.push((await time("growth panel, within the minute (cached)", () => growthReport(coordinator, { limit: 5 }))).p95);
+    worst.push(
+      (
+        await time("growth panel, minute refresh (baseline cached)", async () => {
+          clearGrowthCache({ keepBaseline: true });
+          await growthReport(coordinator, { limit: 5 });
+        })
+      ).p95,
+    );
+    worst.push(
+      (await time("growth panel, within the minute (cached)", () => growthReport(coordinator, { limit: 5 }))).p95,
+    );
     await time("growth panel, cold (info)", async () => {
       clearGrowthCache();
       await growthReport(coordinator, { limit: 5 });
     });
 
     const p95 = Math.max(...worst);
-    console.log(`bar: dashboard p95 ${p95.toFixed(1)} ms (≤ ${BAR_MS}) ${p95 <= BAR_MS ? "met" : "NOT met"}`
-      + `; of which the report ${reportP95.toFixed(1)} ms`);
+    console.log(
+      `bar: dashboard p95 ${p95.toFixed(1)} ms (≤ ${BAR_MS}) ${p95 <= BAR_MS ? "met" : "NOT met"}` +
+        `; of which the report ${reportP95.toFixed(1)} ms`,
+    );
     await disconnectDb();
     console.log(`RESULT dashboard_p95_ms=${Math.round(p95)}`);
   } finally {

@@ -13,7 +13,10 @@ function runClassify(input: string, opts: { npm?: boolean } = {}) {
     ? ["npm", ["run", "--silent", "classify"]]
     : ["npx", ["tsx", "--conditions=react-server", "lib/cli/classify.ts"]];
   const r = spawnSync(cmd, args, { cwd: ROOT, input, encoding: "utf8", env, maxBuffer: 64 * 1024 * 1024 });
-  const lines = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const lines = r.stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   return { status: r.status, lines, stderr: r.stderr };
 }
 
@@ -24,7 +27,9 @@ describe("npm run classify", () => {
       { id: "pos-1", text: "Во дворе не вывозят мусор", channel: "pos", category: "Дороги" },
       { id: 3, text: "Нет света", channel: "pos", category: "Благоустройство", subcategory: "Уличное освещение" },
       { id: 4, text: "В школе № 3 холодно в классах, дети сидят в куртках", channel: "smls" },
-    ].map((o) => JSON.stringify(o)).join("\n");
+    ]
+      .map((o) => JSON.stringify(o))
+      .join("\n");
     const r = runClassify(input, { npm: true });
     expect(r.status).toBe(0);
     expect(r.stderr).toContain("DATABASE_URL");
@@ -39,7 +44,8 @@ describe("npm run classify", () => {
   }, 60_000);
 
   it("survives empty, HTML-only and 1 MB texts and malformed lines", () => {
-    const huge = "Мусор не вывозят уже две недели, контейнеры переполнены. " + "<p>бла-бла&nbsp;текст</p> 😀 ".repeat(40_000);
+    const huge =
+      "Мусор не вывозят уже две недели, контейнеры переполнены. " + "<p>бла-бла&nbsp;текст</p> 😀 ".repeat(40_000);
     expect(huge.length).toBeGreaterThan(1_000_000);
     const input = [
       JSON.stringify({ id: "empty", text: "" }),
@@ -64,13 +70,22 @@ describe("npm run classify", () => {
     expect(byId("huge")).toMatchObject({ topic: "waste", block: "zhkh" });
     expect(byId("broken")).toMatchObject({ error: expect.stringContaining("JSON") });
     expect(r.lines.filter((l) => l.id === null && l.error)).toHaveLength(3);
-    for (const id of ["no-text", "bad-channel", "bad-category"]) expect(byId(id)).toMatchObject({ error: expect.any(String) });
+    for (const id of ["no-text", "bad-channel", "bad-category"])
+      expect(byId(id)).toMatchObject({ error: expect.any(String) });
     expect(r.lines.at(-1)).toMatchObject({ id: "last", topic: "waste", block: "zhkh" });
   }, 60_000);
 
   it("handles 2,000 messages in a few seconds", () => {
-    const texts = ["Во дворе не вывозят мусор", "Яма на дороге", "<b>Нет</b> горячей воды в доме 5", "В школе холодно", "Автобус № 3 не ходит по расписанию"];
-    const input = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 5]} ${i}`, channel: i % 2 ? "pos" : "incident" })).join("\n");
+    const texts = [
+      "Во дворе не вывозят мусор",
+      "Яма на дороге",
+      "<b>Нет</b> горячей воды в доме 5",
+      "В школе холодно",
+      "Автобус № 3 не ходит по расписанию",
+    ];
+    const input = Array.from({ length: 2000 }, (_, i) =>
+      JSON.stringify({ id: i, text: `${texts[i % 5]} ${i}`, channel: i % 2 ? "pos" : "incident" }),
+    ).join("\n");
     const started = performance.now();
     const r = runClassify(input);
     const seconds = (performance.now() - started) / 1000;

@@ -47,7 +47,8 @@ export function classifyLine(line: string, routing: ClassifyRouting): ClassifyOu
   } catch {
     return { id: idOfBrokenLine(line), error: "некорректный JSON / malformed JSON" };
   }
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { id: null, error: "ожидался объект JSON / expected a JSON object" };
+  if (!raw || typeof raw !== "object" || Array.isArray(raw))
+    return { id: null, error: "ожидался объект JSON / expected a JSON object" };
   const o = raw as Record<string, unknown>;
   const id = typeof o.id === "string" || (typeof o.id === "number" && Number.isFinite(o.id)) ? o.id : null;
   if (id === null) return { id: null, error: "нет поля id (строка или число) / missing id (string or number)" };
@@ -110,16 +111,23 @@ export async function classifyStream(input: Readable, output: Writable, routing:
 }
 
 /** The routing context: the database's when DATABASE_URL is set, otherwise the defaults. */
-export async function loadClassifyRouting(note: (line: string) => void): Promise<{ routing: ClassifyRouting; close: () => Promise<void> }> {
+export async function loadClassifyRouting(
+  note: (line: string) => void,
+): Promise<{ routing: ClassifyRouting; close: () => Promise<void> }> {
   const { env } = await import("../env");
   if (!env().DATABASE_URL) {
-    note("Примечание: DATABASE_URL не задан — используются темы, блоки и категории ПОС по умолчанию, без правил / " +
-      "note: DATABASE_URL is not set, using the default topics, blocks and ПОС categories, no rules");
+    note(
+      "Примечание: DATABASE_URL не задан — используются темы, блоки и категории ПОС по умолчанию, без правил / " +
+        "note: DATABASE_URL is not set, using the default topics, blocks and ПОС categories, no rules",
+    );
     const d = defaultRoutingContext();
     return { routing: { ctx: d.ctx, blockCodeById: d.blockCodeById }, close: async () => undefined };
   }
   // Imported lazily: without a database the CLI never loads the Prisma client.
-  const [{ db, disconnectDb }, { loadCodedRoutingContext }] = await Promise.all([import("../db"), import("../routing/context")]);
+  const [{ db, disconnectDb }, { loadCodedRoutingContext }] = await Promise.all([
+    import("../db"),
+    import("../routing/context"),
+  ]);
   try {
     return { routing: await loadCodedRoutingContext(db()), close: disconnectDb };
   } catch (e) {

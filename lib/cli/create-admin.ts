@@ -25,7 +25,16 @@ if (await db().user.findUnique({ where: { login }, select: { id: true } })) {
   process.exit(1);
 }
 const password = randomBytes(15).toString("base64url");
-const u = await db().user.create({ data: { login, fullName, role: "mcu_head", passwordHash: await hashPassword(password) }, select: { id: true } });
-await audit({ actorId: null, action: "user_created", entity: "user", entityId: u.id, data: { login, role: "mcu_head", via: "cli" } });
+const u = await db().user.create({
+  data: { login, fullName, role: "mcu_head", passwordHash: await hashPassword(password) },
+  select: { id: true },
+});
+await audit({
+  actorId: null,
+  action: "user_created",
+  entity: "user",
+  entityId: u.id,
+  data: { login, role: "mcu_head", via: "cli" },
+});
 console.log(`Создан начальник МЦУ «${login}». Пароль (показан один раз): ${password}`);
 await disconnectDb();

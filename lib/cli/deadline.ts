@@ -26,8 +26,7 @@ const USAGE = [
 ].join("\n");
 
 // An instant must carry its offset: a bare local time would be ambiguous between UTC and Sakhalin.
-const ISO_INSTANT_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_INSTANT_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /** Parses an ISO 8601 instant with offset; null when malformed or an impossible date. */
 export function parseIsoInstant(value: string): Date | null {
@@ -49,7 +48,6 @@ export interface CliOptions {
   resolvePolicy?: (regime: Regime) => DeadlinePolicy | Promise<DeadlinePolicy>;
   io?: CliIo;
 }
-
 
 function unitLabel(policy: DeadlinePolicy): string {
   return policy.answerUnit === "working" ? "рабочих дней / working days" : "календарных дней / calendar days";
@@ -134,7 +132,9 @@ export async function databasePolicyResolver(
         return await loadPolicy(dbm.db(), regime);
       } catch (error) {
         if ((error as { name?: string }).name !== "AppError") throw error;
-        io.err(`Внимание: в базе нет политики для ${regime}, использованы значения по умолчанию / warning: no stored policy, defaults used`);
+        io.err(
+          `Внимание: в базе нет политики для ${regime}, использованы значения по умолчанию / warning: no stored policy, defaults used`,
+        );
         return DEFAULT_POLICIES[regime];
       }
     },

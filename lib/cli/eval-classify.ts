@@ -16,7 +16,6 @@ import { TOPICS } from "../classify/topics";
 
 export type { CliIo };
 
-
 const USAGE = "Использование / usage:\n  npm run eval:classify -- [--model <model.json>] [--retrain] [--errors] [--cv]";
 
 function cvAccuracy(): number {
@@ -60,14 +59,23 @@ export function runEvalCli(args: string[], io: CliIo = consoleIo): number {
   const model: TopicModel = values.retrain ? train(corpusSplit("train")) : readModelFile(values.model ?? MODEL_PATH);
   const test = corpusSplit("test");
   const predictions = test.map((e) => ({ example: e, prediction: model.predict(e.text) }));
-  const ev = evaluate(predictions.map(({ example, prediction }) => ({ expected: example.topic, predicted: prediction.topic })));
+  const ev = evaluate(
+    predictions.map(({ example, prediction }) => ({ expected: example.topic, predicted: prediction.topic })),
+  );
   const ece = expectedCalibrationError(
-    predictions.map(({ example, prediction }) => ({ confidence: prediction.confidence, correct: example.topic === prediction.topic })),
+    predictions.map(({ example, prediction }) => ({
+      confidence: prediction.confidence,
+      correct: example.topic === prediction.topic,
+    })),
   );
 
-  io.out(`Модель / model: ${values.retrain ? "retrained on the train split" : values.model ?? MODEL_PATH} (${model.kind}, trained on ${model.trainedOn})`);
+  io.out(
+    `Модель / model: ${values.retrain ? "retrained on the train split" : (values.model ?? MODEL_PATH)} (${model.kind}, trained on ${model.trainedOn})`,
+  );
   io.out(`Тестовая выборка / test split: ${ev.total} messages`);
-  io.out(`Точность / accuracy: ${ev.accuracy.toFixed(4)} (${ev.correct}/${ev.total}), macro-F1: ${ev.macroF1.toFixed(4)}, calibration error (ECE): ${ece.toFixed(3)}`);
+  io.out(
+    `Точность / accuracy: ${ev.accuracy.toFixed(4)} (${ev.correct}/${ev.total}), macro-F1: ${ev.macroF1.toFixed(4)}, calibration error (ECE): ${ece.toFixed(3)}`,
+  );
   if (values.cv) io.out(`5-fold CV accuracy on the train split: ${cvAccuracy().toFixed(4)}`);
   io.out("");
   io.out(perTopicTable(ev));
@@ -80,7 +88,9 @@ export function runEvalCli(args: string[], io: CliIo = consoleIo): number {
     for (const { example, prediction } of predictions) {
       if (example.topic === prediction.topic) continue;
       const text = example.text.replace(/\s+/g, " ").slice(0, 120);
-      io.out(`  ${example.id}: ${example.topic} → ${prediction.topic} (${prediction.confidence.toFixed(2)}; ${prediction.words.join(", ")}) ${text}`);
+      io.out(
+        `  ${example.id}: ${example.topic} → ${prediction.topic} (${prediction.confidence.toFixed(2)}; ${prediction.words.join(", ")}) ${text}`,
+      );
     }
   }
   io.out(`RESULT classify_accuracy=${ev.accuracy.toFixed(4)}`);

@@ -5,7 +5,9 @@ import { pullChannel } from "@/lib/ingest/pull-channel";
 import { closePgPool } from "@/lib/db/pg-pool";
 import { disconnectDb } from "@/lib/db";
 
-const { values } = parseArgs({ options: { channel: { type: "string" }, "max-pages": { type: "string" }, "page-size": { type: "string" } } });
+const { values } = parseArgs({
+  options: { channel: { type: "string" }, "max-pages": { type: "string" }, "page-size": { type: "string" } },
+});
 const channel = values.channel as ChannelCode;
 if (!CHANNEL_CODES.includes(channel)) {
   console.error(`--channel must be one of: ${CHANNEL_CODES.join(", ")}`);

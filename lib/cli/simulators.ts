@@ -84,7 +84,9 @@ async function main(): Promise<void> {
         `${token ? "нужен токен " + upper + "_API_TOKEN" : "без токена"})`,
     );
   }
-  console.log(`\nКонтракты: lib/channels/contracts/*.md. Сид: ${seed}.${withFaults ? " Включены сбои (SIM_FAULTS=1)." : ""}`);
+  console.log(
+    `\nКонтракты: lib/channels/contracts/*.md. Сид: ${seed}.${withFaults ? " Включены сбои (SIM_FAULTS=1)." : ""}`,
+  );
   console.log("Ctrl+C — остановить.");
 }
 

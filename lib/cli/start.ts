@@ -36,10 +36,16 @@ function persistentSecret(): string {
 
 const appEnv = (raw.APP_ENV ?? (raw.DATABASE_URL ? "production" : "demo")) as "demo" | "staging" | "production";
 const isDemo = appEnv === "demo";
-const problems = startupProblems({ APP_ENV: appEnv, NEXTAUTH_SECRET: raw.NEXTAUTH_SECRET, DATABASE_URL: raw.DATABASE_URL });
+const problems = startupProblems({
+  APP_ENV: appEnv,
+  NEXTAUTH_SECRET: raw.NEXTAUTH_SECRET,
+  DATABASE_URL: raw.DATABASE_URL,
+});
 if (problems.length) {
   for (const p of problems) console.error(`[mcu] ${p}`);
-  console.error(`[mcu] Запуск остановлен (APP_ENV=${appEnv}${raw.APP_ENV ? "" : ", так как задан DATABASE_URL"}). Для демонстрации: APP_ENV=demo npm start.`);
+  console.error(
+    `[mcu] Запуск остановлен (APP_ENV=${appEnv}${raw.APP_ENV ? "" : ", так как задан DATABASE_URL"}). Для демонстрации: APP_ENV=demo npm start.`,
+  );
   process.exit(1);
 }
 
@@ -78,7 +84,11 @@ if (noUsers && isDemo) {
   log("первый запуск — загружаю демонстрационные данные…");
   // Not spawnSync: this process serves the embedded database the seed connects to.
   const code = await new Promise<number | null>((resolve) => {
-    spawn("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], { cwd: root, stdio: "inherit", env: childEnv }).on("exit", resolve);
+    spawn("npx", ["tsx", "--conditions=react-server", "prisma/seed.ts"], {
+      cwd: root,
+      stdio: "inherit",
+      env: childEnv,
+    }).on("exit", resolve);
   });
   if (code !== 0) {
     log("не удалось загрузить демонстрационные данные");
@@ -88,17 +98,23 @@ if (noUsers && isDemo) {
 
 if (!existsSync(path.join(root, ".next", "BUILD_ID")) || env().MCU_REBUILD) {
   log("собираю приложение (next build, 1–3 минуты)…");
-  const b = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
+  const b = spawnSync("npx", ["next", "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...childEnv, NODE_ENV: "production" },
+  });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 
 if (isDemo) {
   log("демонстрационные учётные записи (пароль у всех один):");
-  for (const u of DEMO_USERS) console.log(`    ${u.login.padEnd(18)} ${DEMO_PASSWORD}   ${ROLE_LABELS[u.role]}${u.block ? ` (${u.block})` : ""}`);
+  for (const u of DEMO_USERS)
+    console.log(`    ${u.login.padEnd(18)} ${DEMO_PASSWORD}   ${ROLE_LABELS[u.role]}${u.block ? ` (${u.block})` : ""}`);
 }
 
 // Each child gets its own process group so stopping the desk stops npx's grandchildren too.
-const run = (args: string[], env: Record<string, string> = {}) => spawn("npx", args, { cwd: root, stdio: "inherit", env: { ...childEnv, ...env }, detached: true });
+const run = (args: string[], env: Record<string, string> = {}) =>
+  spawn("npx", args, { cwd: root, stdio: "inherit", env: { ...childEnv, ...env }, detached: true });
 // The web server runs one process per core (lib/cli/web.ts). The worker allocates briefly for
 // every channel page: a larger young generation halves its time in the garbage collector.
 const children = [

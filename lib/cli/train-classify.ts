@@ -16,7 +16,6 @@ import { writeModelFile } from "../classify/model-file";
 
 export type { CliIo };
 
-
 const USAGE = [
   "Использование / usage:",
   "  npm run train:classify -- [--corrections <file.jsonl>] [--no-db] [--out <model.json>] [--corpus <corpus.jsonl>]",
@@ -35,7 +34,10 @@ export async function loadDbCorrections(): Promise<{ text: string; topic: string
   if (!env().DATABASE_URL) return null;
   const { db, disconnectDb } = await import("../db");
   try {
-    const rows = await db().classificationCorrection.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { text: true, toTopic: true } });
+    const rows = await db().classificationCorrection.findMany({
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { text: true, toTopic: true },
+    });
     return rows.map((r) => ({ text: r.text, topic: r.toTopic }));
   } finally {
     await disconnectDb();

@@ -40,7 +40,9 @@ if (cluster.isPrimary) {
     stopping = true;
     for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGTERM");
     setTimeout(() => process.exit(0), 5000).unref();
-    cluster.on("exit", () => { if (!Object.keys(cluster.workers ?? {}).length) process.exit(0); });
+    cluster.on("exit", () => {
+      if (!Object.keys(cluster.workers ?? {}).length) process.exit(0);
+    });
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
@@ -59,16 +61,22 @@ if (cluster.isPrimary) {
   // client sent in this header itself is always replaced.
   const trustProxy = env().TRUST_PROXY;
   const httpsUrl = env().NEXTAUTH_URL?.startsWith("https://") ?? false;
-  http.createServer((req, res) => {
-    const forwarded = trustProxy ? String(req.headers["x-forwarded-for"] ?? "").split(",")[0].trim() : "";
-    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
-    // Protective headers (lib/http/security-headers.ts). The policy is also put on the request:
-    // Next.js takes the script nonce from there and marks every script of the page with it.
-    const https = httpsUrl || (trustProxy && req.headers["x-forwarded-proto"] === "https");
-    const headers = securityHeaders(newNonce(), https);
-    req.headers["content-security-policy"] = headers["Content-Security-Policy"];
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    if (compress) compressResponse(req, res);
-    void handle(req, res);
-  }).listen(port);
+  http
+    .createServer((req, res) => {
+      const forwarded = trustProxy
+        ? String(req.headers["x-forwarded-for"] ?? "")
+            .split(",")[0]
+            .trim()
+        : "";
+      req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || "";
+      // Protective headers (lib/http/security-headers.ts). The policy is also put on the request:
+      // Next.js takes the script nonce from there and marks every script of the page with it.
+      const https = httpsUrl || (trustProxy && req.headers["x-forwarded-proto"] === "https");
+      const headers = securityHeaders(newNonce(), https);
+      req.headers["content-security-policy"] = headers["Content-Security-Policy"];
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      if (compress) compressResponse(req, res);
+      void handle(req, res);
+    })
+    .listen(port);
 }

@@ -10,7 +10,8 @@ export function copyText(s: string | null | undefined): string {
   return s.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
 }
 
-export const copyNumber = (x: number | null | undefined): string => (x == null || !Number.isFinite(x) ? "\\N" : String(x));
+export const copyNumber = (x: number | null | undefined): string =>
+  x == null || !Number.isFinite(x) ? "\\N" : String(x);
 export const copyTime = (x: Date | null | undefined): string => (x == null ? "\\N" : x.toISOString());
 export const copyDate = (x: Date | null | undefined): string => (x == null ? "\\N" : x.toISOString().slice(0, 10));
 export const copyBool = (x: boolean | null | undefined): string => (x == null ? "\\N" : x ? "t" : "f");

@@ -54,7 +54,9 @@ export function readDmmf(file = schemaPath()): Dmmf {
 }
 
 /** Fields declared `Unsupported("…")`, which the DMMF leaves out: model → [field, dbName, type, optional]. */
-export function unsupportedFields(file = schemaPath()): { model: string; name: string; dbName: string; type: string; optional: boolean }[] {
+export function unsupportedFields(
+  file = schemaPath(),
+): { model: string; name: string; dbName: string; type: string; optional: boolean }[] {
   const text = readFileSync(file, "utf8");
   const out: { model: string; name: string; dbName: string; type: string; optional: boolean }[] = [];
   let model = "";

@@ -9,7 +9,9 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedDb = { url: string; stop: () => Promise<void> };
 
-export async function startEmbeddedPostgres(opts: { dataDir?: string; port?: number; maxConnections?: number } = {}): Promise<EmbeddedDb> {
+export async function startEmbeddedPostgres(
+  opts: { dataDir?: string; port?: number; maxConnections?: number } = {},
+): Promise<EmbeddedDb> {
   if (opts.dataDir) mkdirSync(opts.dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir: opts.dataDir, extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({

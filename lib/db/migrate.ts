@@ -59,7 +59,10 @@ export async function migrate(connectionString: string): Promise<MigrationResult
             [id, m.checksum, m.name],
           );
           await client.query(m.sql);
-          await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+          await client.query(
+            `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
+            [id],
+          );
           await client.query("COMMIT");
         } catch (e) {
           await client.query("ROLLBACK");

@@ -70,7 +70,9 @@ export function createSql(dmmf: Dmmf): string {
     });
     const name = ix.dbName ?? `${tbl(m)}_${cols.join("_")}_${ix.type === "unique" ? "key" : "idx"}`;
     const using = ix.algorithm ? ` USING ${ix.algorithm.toUpperCase()}` : "";
-    out.push(`-- CreateIndex\nCREATE ${ix.type === "unique" ? "UNIQUE " : ""}INDEX "${name}" ON "${tbl(m)}"${using}(${cols.map((c) => `"${c}"`).join(", ")});\n`);
+    out.push(
+      `-- CreateIndex\nCREATE ${ix.type === "unique" ? "UNIQUE " : ""}INDEX "${name}" ON "${tbl(m)}"${using}(${cols.map((c) => `"${c}"`).join(", ")});\n`,
+    );
   }
   for (const m of models) {
     for (const f of m.fields) {
@@ -80,7 +82,9 @@ export function createSql(dmmf: Dmmf): string {
       const to = f.relationToFields!.map((n) => col(target.fields.find((x) => x.name === n)!));
       const onDelete = f.relationOnDelete
         ? f.relationOnDelete.replace(/([a-z])([A-Z])/g, "$1 $2").toUpperCase()
-        : f.isRequired ? "RESTRICT" : "SET NULL";
+        : f.isRequired
+          ? "RESTRICT"
+          : "SET NULL";
       out.push(
         `-- AddForeignKey\nALTER TABLE "${tbl(m)}" ADD CONSTRAINT "${tbl(m)}_${from.join("_")}_fkey" FOREIGN KEY (${from.map((c) => `"${c}"`).join(", ")}) REFERENCES "${tbl(target)}"(${to.map((c) => `"${c}"`).join(", ")}) ON DELETE ${onDelete} ON UPDATE CASCADE;\n`,
       );

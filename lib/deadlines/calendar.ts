@@ -96,7 +96,7 @@ export function nextWorkingDayOnOrAfter(localDate: LocalDate): LocalDate {
 export function addWorkingDays(localDate: LocalDate, n: number): LocalDate {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`Working-day count must be an integer ≥ 1: ${n}`);
   let date = localDate;
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     date = nextWorkingDayOnOrAfter(addDaysLocal(date, 1));
     counted++;
   }

@@ -13,18 +13,33 @@ describe("default policies", () => {
 
   it("matches docs/ARCHITECTURE.md «Legal regimes and deadlines»", () => {
     expect(DEFAULT_POLICIES.fz59).toMatchObject({
-      answerDays: 30, answerUnit: "calendar", extensionDays: 30, extensionUnit: "calendar",
-      maxExtensions: 1, registrationDays: 3,
+      answerDays: 30,
+      answerUnit: "calendar",
+      extensionDays: 30,
+      extensionUnit: "calendar",
+      maxExtensions: 1,
+      registrationDays: 3,
     });
     expect(DEFAULT_POLICIES.pos_message).toMatchObject({
-      answerDays: 10, answerUnit: "working", extensionDays: 10, extensionUnit: "working", maxExtensions: 1,
+      answerDays: 10,
+      answerUnit: "working",
+      extensionDays: 10,
+      extensionUnit: "working",
+      maxExtensions: 1,
     });
     expect(DEFAULT_POLICIES.social_incident).toMatchObject({
-      firstReactionDays: 1, firstReactionUnit: "working", answerDays: 10, answerUnit: "working",
-      extensionDays: 5, extensionUnit: "working",
+      firstReactionDays: 1,
+      firstReactionUnit: "working",
+      answerDays: 10,
+      answerUnit: "working",
+      extensionDays: 5,
+      extensionUnit: "working",
     });
     expect(DEFAULT_POLICIES.portal).toMatchObject({
-      answerDays: 10, answerUnit: "working", extensionDays: 10, extensionUnit: "working",
+      answerDays: 10,
+      answerUnit: "working",
+      extensionDays: 10,
+      extensionUnit: "working",
     });
   });
 

@@ -88,7 +88,11 @@ export type SweepOptions = {
 export async function sweepDeadlines(opts: SweepOptions = {}): Promise<SweepResult> {
   const now = opts.now ?? new Date();
   const rows = await db().$queryRawUnsafe<Inserted[]>(SWEEP_SQL, now, MUNICIPAL_TZ, opts.messageIds ?? null);
-  const result: SweepResult = { notifications: rows.length, messages: new Set(rows.map((r) => r.message_id)).size, emailed: 0 };
+  const result: SweepResult = {
+    notifications: rows.length,
+    messages: new Set(rows.map((r) => r.message_id)).size,
+    emailed: 0,
+  };
   if (rows.length === 0) return result;
   const mailer = opts.mailer === undefined ? smtpMailer() : opts.mailer;
   if (mailer) result.emailed = await sendEmails(rows, mailer, opts.log ?? ((m) => console.error(`[sweep] ${m}`)));
@@ -108,7 +112,11 @@ async function sendEmails(rows: Inserted[], mailer: Mailer, log: (msg: string) =
     const to = emailOf.get(r.user_id);
     if (!to) continue;
     try {
-      await mailer({ to, subject: r.title, text: `${r.title}\n${r.body ?? ""}\n\nСообщение № ${r.message_id} — откройте его в МЦУ Desk.` });
+      await mailer({
+        to,
+        subject: r.title,
+        text: `${r.title}\n${r.body ?? ""}\n\nСообщение № ${r.message_id} — откройте его в МЦУ Desk.`,
+      });
       sent++;
     } catch (e) {
       log(`не удалось отправить письмо ${to}: ${(e as Error).message}`);

@@ -28,11 +28,7 @@ export function parseLocalDate(localDate: LocalDate): LocalDateParts {
     const month = Number(match[2]);
     const day = Number(match[3]);
     const probe = new Date(Date.UTC(year, month - 1, day));
-    if (
-      probe.getUTCFullYear() === year &&
-      probe.getUTCMonth() === month - 1 &&
-      probe.getUTCDate() === day
-    ) {
+    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
       return { year, month, day };
     }
   }

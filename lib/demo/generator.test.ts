@@ -36,7 +36,10 @@ describe("generateResidentMessage", () => {
     for (const theme of ALL_THEMES) {
       expect(POS_CATEGORIES.map((c) => c.name)).toContain(theme.category);
       const cat = POS_CATEGORIES.find((c) => c.name === theme.category);
-      expect(cat?.subcategories.some((s) => s.name === theme.subcategory), theme.subcategory).toBe(true);
+      expect(
+        cat?.subcategories.some((s) => s.name === theme.subcategory),
+        theme.subcategory,
+      ).toBe(true);
       expect(topicOfPosCategory(theme.category, theme.subcategory)).toBe(theme.topic);
     }
   });

@@ -59,9 +59,21 @@ export const REFERENCE_NOW = new Date("2026-11-20T03:00:00Z");
 
 /** Rough real-world shares: ЖКХ and roads dominate what residents write about. */
 const TOPIC_WEIGHTS: readonly (readonly [Topic, number])[] = [
-  ["housing", 20], ["roads", 14], ["waste", 9], ["energy", 8], ["education", 8], ["transport", 7],
-  ["healthcare", 6], ["social", 5], ["property", 4], ["construction", 4], ["other", 4], ["trade", 3],
-  ["sport", 3], ["culture", 3], ["guardianship", 2],
+  ["housing", 20],
+  ["roads", 14],
+  ["waste", 9],
+  ["energy", 8],
+  ["education", 8],
+  ["transport", 7],
+  ["healthcare", 6],
+  ["social", 5],
+  ["property", 4],
+  ["construction", 4],
+  ["other", 4],
+  ["trade", 3],
+  ["sport", 3],
+  ["culture", 3],
+  ["guardianship", 2],
 ];
 
 const STYLE_PARAMS: Record<MessageStyle, { html: number; emoji: number }> = {
@@ -75,10 +87,10 @@ const VILLAGES = LOCALITIES.filter((l) => l.name !== "Холмск").map((l) => 
 const SAKHALIN_OFFSET_MS = 11 * 3_600_000;
 const DAY_MS = 86_400_000;
 /** Hour of day (Asia/Sakhalin) when people write: evenings peak, nights are rare. */
-const HOUR_WEIGHTS: readonly (readonly [number, number])[] = Array.from({ length: 24 }, (_, h) => [
-  h,
-  h < 6 ? 1 : h < 9 ? 4 : h < 18 ? 8 : h < 23 ? 10 : 3,
-] as const);
+const HOUR_WEIGHTS: readonly (readonly [number, number])[] = Array.from(
+  { length: 24 },
+  (_, h) => [h, h < 6 ? 1 : h < 9 ? 4 : h < 18 ? 8 : h < 23 ? 10 : 3] as const,
+);
 
 type Context = Record<string, string>;
 
@@ -142,7 +154,9 @@ function buildContext(rng: Rng, place: ReturnType<typeof pickPlace>, person: Per
     n: String(rng.int(2, 4)),
     temp: String(rng.int(12, 17)),
     hours: String(rng.int(3, 14)),
-    name: rng.chance(0.5) ? person.fullName : `${person.lastName} ${person.firstName.charAt(0)}.${person.middleName ? ` ${person.middleName.charAt(0)}.` : ""}`,
+    name: rng.chance(0.5)
+      ? person.fullName
+      : `${person.lastName} ${person.firstName.charAt(0)}.${person.middleName ? ` ${person.middleName.charAt(0)}.` : ""}`,
     firstName: person.firstName,
     phone: person.phone,
   };
@@ -209,7 +223,8 @@ function render(rng: Rng, draft: Draft, ctx: Context, style: MessageStyle): { te
   }
 
   if (rng.chance(params.html)) {
-    const esc = (s: string) => (rng.chance(0.5) ? s.replace(/«/g, "&laquo;").replace(/»/g, "&raquo;").replace(/№ /g, "№&nbsp;") : s);
+    const esc = (s: string) =>
+      rng.chance(0.5) ? s.replace(/«/g, "&laquo;").replace(/»/g, "&raquo;").replace(/№ /g, "№&nbsp;") : s;
     if (rng.chance(0.5)) {
       const html = paragraphs.map((p, i) => {
         const inner = p.map(esc).join(" ");
@@ -238,9 +253,11 @@ export function generateResidentMessage(rng: Rng, opts: GenerateOptions = {}): R
   const ctx = buildContext(rng, place, person);
 
   const draft =
-    style === "social" ? composeSocial(rng, theme, ctx)
-    : style === "chat" ? composeChat(rng, theme)
-    : composeFormal(rng, theme, ctx, style, opts.fz59 ?? false);
+    style === "social"
+      ? composeSocial(rng, theme, ctx)
+      : style === "chat"
+        ? composeChat(rng, theme)
+        : composeFormal(rng, theme, ctx, style, opts.fz59 ?? false);
   const { text, hasHtml } = render(rng, draft, ctx, style);
 
   return {

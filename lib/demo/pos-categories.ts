@@ -10,7 +10,10 @@ export type PosCategory = { id: number; name: string; topic: Topic; subcategorie
 
 export const POS_CATEGORIES: readonly PosCategory[] = [
   {
-    id: 1, name: "Дороги", topic: "roads", subcategories: [
+    id: 1,
+    name: "Дороги",
+    topic: "roads",
+    subcategories: [
       { id: 101, name: "Ямы на дорогах" },
       { id: 102, name: "Ремонт дорог" },
       { id: 103, name: "Уборка снега и наледи на дорогах" },
@@ -20,7 +23,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 2, name: "ЖКХ", topic: "housing", subcategories: [
+    id: 2,
+    name: "ЖКХ",
+    topic: "housing",
+    subcategories: [
       { id: 201, name: "Отопление" },
       { id: 202, name: "Холодное водоснабжение" },
       { id: 203, name: "Горячее водоснабжение" },
@@ -32,7 +38,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 3, name: "Благоустройство", topic: "housing", subcategories: [
+    id: 3,
+    name: "Благоустройство",
+    topic: "housing",
+    subcategories: [
       { id: 301, name: "Детские площадки" },
       { id: 302, name: "Дворовые территории" },
       { id: 303, name: "Парки и скверы" },
@@ -42,7 +51,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 4, name: "Мусор/ТКО", topic: "waste", subcategories: [
+    id: 4,
+    name: "Мусор/ТКО",
+    topic: "waste",
+    subcategories: [
       { id: 401, name: "Вывоз мусора" },
       { id: 402, name: "Контейнерные площадки" },
       { id: 403, name: "Несанкционированные свалки" },
@@ -50,7 +62,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 5, name: "Общественный транспорт", topic: "transport", subcategories: [
+    id: 5,
+    name: "Общественный транспорт",
+    topic: "transport",
+    subcategories: [
       { id: 501, name: "Расписание и интервалы движения" },
       { id: 502, name: "Маршруты" },
       { id: 503, name: "Состояние автобусов" },
@@ -59,7 +74,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 6, name: "Образование", topic: "education", subcategories: [
+    id: 6,
+    name: "Образование",
+    topic: "education",
+    subcategories: [
       { id: 601, name: "Детские сады" },
       { id: 602, name: "Очередь в детский сад" },
       { id: 603, name: "Школы" },
@@ -69,7 +87,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 7, name: "Здравоохранение", topic: "healthcare", subcategories: [
+    id: 7,
+    name: "Здравоохранение",
+    topic: "healthcare",
+    subcategories: [
       { id: 701, name: "Запись к врачу" },
       { id: 702, name: "Работа поликлиники" },
       { id: 703, name: "Лекарственное обеспечение" },
@@ -78,7 +99,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 8, name: "Социальное обслуживание и защита", topic: "social", subcategories: [
+    id: 8,
+    name: "Социальное обслуживание и защита",
+    topic: "social",
+    subcategories: [
       { id: 801, name: "Социальные выплаты и льготы" },
       { id: 802, name: "Помощь пожилым и инвалидам" },
       { id: 803, name: "Доступная среда" },
@@ -87,7 +111,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 9, name: "Энергетика", topic: "energy", subcategories: [
+    id: 9,
+    name: "Энергетика",
+    topic: "energy",
+    subcategories: [
       { id: 901, name: "Отключения электроэнергии" },
       { id: 902, name: "Низкое напряжение в сети" },
       { id: 903, name: "Газоснабжение" },
@@ -95,7 +122,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 10, name: "Строительство", topic: "construction", subcategories: [
+    id: 10,
+    name: "Строительство",
+    topic: "construction",
+    subcategories: [
       { id: 1001, name: "Строительство социальных объектов" },
       { id: 1002, name: "Самовольное строительство" },
       { id: 1003, name: "Переселение из аварийного жилья" },
@@ -103,7 +133,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 11, name: "Торговля", topic: "trade", subcategories: [
+    id: 11,
+    name: "Торговля",
+    topic: "trade",
+    subcategories: [
       { id: 1101, name: "Нестационарная и незаконная торговля" },
       { id: 1102, name: "Качество товаров и обслуживания" },
       { id: 1103, name: "Цены на продукты" },
@@ -111,14 +144,20 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 12, name: "Спорт", topic: "sport", subcategories: [
+    id: 12,
+    name: "Спорт",
+    topic: "sport",
+    subcategories: [
       { id: 1201, name: "Спортивные площадки" },
       { id: 1202, name: "Спортивные секции" },
       { id: 1203, name: "Спортивные объекты" },
     ],
   },
   {
-    id: 13, name: "Культура", topic: "culture", subcategories: [
+    id: 13,
+    name: "Культура",
+    topic: "culture",
+    subcategories: [
       { id: 1301, name: "Дома культуры" },
       { id: 1302, name: "Библиотеки" },
       { id: 1303, name: "Культурные мероприятия" },
@@ -126,14 +165,20 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 14, name: "Опека", topic: "guardianship", subcategories: [
+    id: 14,
+    name: "Опека",
+    topic: "guardianship",
+    subcategories: [
       { id: 1401, name: "Опека над несовершеннолетними" },
       { id: 1402, name: "Жильё для детей-сирот" },
       { id: 1403, name: "Опека над совершеннолетними" },
     ],
   },
   {
-    id: 15, name: "Имущество и земля", topic: "property", subcategories: [
+    id: 15,
+    name: "Имущество и земля",
+    topic: "property",
+    subcategories: [
       { id: 1501, name: "Предоставление земельных участков" },
       { id: 1502, name: "Земельные участки многодетным семьям" },
       { id: 1503, name: "Муниципальное жильё" },
@@ -141,7 +186,10 @@ export const POS_CATEGORIES: readonly PosCategory[] = [
     ],
   },
   {
-    id: 16, name: "Другое", topic: "other", subcategories: [
+    id: 16,
+    name: "Другое",
+    topic: "other",
+    subcategories: [
       { id: 1601, name: "Бродячие животные" },
       { id: 1602, name: "Мобильная связь и интернет" },
       { id: 1603, name: "Иное" },

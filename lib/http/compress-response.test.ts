@@ -19,10 +19,24 @@ const handlers: Record<string, (res: http.ServerResponse) => void | Promise<void
     }
     res.end();
   },
-  "/small": (res) => { res.setHeader("Content-Type", "application/json"); res.end('{"ok":true}'); },
-  "/png": (res) => { res.setHeader("Content-Type", "image/png"); res.end(Buffer.alloc(5000, 7)); },
-  "/encoded": (res) => { res.setHeader("Content-Type", "text/plain"); res.setHeader("Content-Encoding", "br"); res.end(Buffer.alloc(5000, 1)); },
-  "/redirect": (res) => { res.statusCode = 307; res.setHeader("Location", "/page"); res.end(); },
+  "/small": (res) => {
+    res.setHeader("Content-Type", "application/json");
+    res.end('{"ok":true}');
+  },
+  "/png": (res) => {
+    res.setHeader("Content-Type", "image/png");
+    res.end(Buffer.alloc(5000, 7));
+  },
+  "/encoded": (res) => {
+    res.setHeader("Content-Type", "text/plain");
+    res.setHeader("Content-Encoding", "br");
+    res.end(Buffer.alloc(5000, 1));
+  },
+  "/redirect": (res) => {
+    res.statusCode = 307;
+    res.setHeader("Location", "/page");
+    res.end();
+  },
   "/slow": async (res) => {
     res.setHeader("Content-Type", "text/html");
     res.flushHeaders();

@@ -29,10 +29,14 @@ function acceptsGzip(req: IncomingMessage): boolean {
 }
 
 function compressible(res: ServerResponse, bytes: number): boolean {
-  return res.statusCode === 200 && bytes >= MIN_COMPRESS_BYTES && !res.headersSent
-    && !res.getHeader("content-encoding")
-    && COMPRESSIBLE.test(String(res.getHeader("content-type") ?? ""))
-    && !/\bno-transform\b/i.test(String(res.getHeader("cache-control") ?? ""));
+  return (
+    res.statusCode === 200 &&
+    bytes >= MIN_COMPRESS_BYTES &&
+    !res.headersSent &&
+    !res.getHeader("content-encoding") &&
+    COMPRESSIBLE.test(String(res.getHeader("content-type") ?? "")) &&
+    !/\bno-transform\b/i.test(String(res.getHeader("cache-control") ?? ""))
+  );
 }
 
 /** Takes over `res.write`, `res.end` and `res.flushHeaders` for one response (see above). */
@@ -55,7 +59,9 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse, hold
     for (const p of parts) write(p);
   };
 
-  res.flushHeaders = () => { if (!held) flushHeaders(); };
+  res.flushHeaders = () => {
+    if (!held) flushHeaders();
+  };
 
   res.write = ((chunk: Chunk, enc?: unknown, cb?: unknown) => {
     if (!held) return write(chunk, enc, cb);
@@ -78,10 +84,17 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse, hold
       res.setHeader("Content-Encoding", "gzip");
       res.setHeader("Content-Length", gz.length);
       const vary = String(res.getHeader("vary") ?? "");
-      if (!/\baccept-encoding\b/i.test(vary)) res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+      if (!/\baccept-encoding\b/i.test(vary))
+        res.setHeader("Vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
       return end(gz, done);
     }
-    if (!res.headersSent && res.statusCode !== 204 && res.statusCode !== 304 && !res.hasHeader("content-length") && !res.hasHeader("transfer-encoding")) {
+    if (
+      !res.headersSent &&
+      res.statusCode !== 204 &&
+      res.statusCode !== 304 &&
+      !res.hasHeader("content-length") &&
+      !res.hasHeader("transfer-encoding")
+    ) {
       res.setHeader("Content-Length", body.length);
     }
     return end(body, done);

@@ -13,7 +13,11 @@ describe("security headers", () => {
   it("send HSTS only over https and a new nonce each time", () => {
     expect(securityHeaders("n", false)["Strict-Transport-Security"]).toBeUndefined();
     expect(securityHeaders("n", true)["Strict-Transport-Security"]).toMatch(/^max-age=\d{7,}/);
-    expect(securityHeaders("n", false)).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin", "X-Frame-Options": "DENY" });
+    expect(securityHeaders("n", false)).toMatchObject({
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "same-origin",
+      "X-Frame-Options": "DENY",
+    });
     expect(newNonce()).not.toBe(newNonce());
     expect(newNonce()).toMatch(/^[A-Za-z0-9+/]{22}==$/);
   });

@@ -11,7 +11,11 @@ const TOKENS: Record<ChannelCode, () => string> = {
 };
 
 /** The adapter of a channel as configured in the database (base URL) and env (token, limits). */
-export function adapterFor(channel: ChannelCode, baseUrl: string, overrides: Partial<AdapterOptions> = {}): ChannelAdapter {
+export function adapterFor(
+  channel: ChannelCode,
+  baseUrl: string,
+  overrides: Partial<AdapterOptions> = {},
+): ChannelAdapter {
   return createAdapter(channel, {
     baseUrl,
     token: TOKENS[channel](),

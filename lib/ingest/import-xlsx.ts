@@ -7,7 +7,12 @@ import { prepareMessages } from "./prepare";
 import { writePage } from "./write-page";
 import { readIncidentXlsx, type XlsxRow } from "./xlsx-rows";
 
-export type ImportReport = { total: number; imported: number; duplicates: number; rejected: { row: number; error: string }[] };
+export type ImportReport = {
+  total: number;
+  imported: number;
+  duplicates: number;
+  rejected: { row: number; error: string }[];
+};
 export type ImportPreview = { columns: string[]; total: number; valid: number; rows: XlsxRow[] };
 /** A file read through once: every limit and the header checked, rows counted, refusals listed. */
 export type ImportCheck = ImportPreview & { rejected: ImportReport["rejected"] };
@@ -35,7 +40,12 @@ export async function previewIncidentXlsx(buf: Buffer, limit = 10): Promise<Impo
 /** Imports in chunks (each one transaction) as the rows are read; duplicates of stored incidents
  * are counted, not re-added. The file is checked first (`checked`, if the caller already did), so a
  * file refused for its size or row count imports nothing. */
-export async function importIncidentXlsx(actorId: number, buf: Buffer, onProgress?: (done: number, total: number) => void, checked?: ImportCheck): Promise<ImportReport> {
+export async function importIncidentXlsx(
+  actorId: number,
+  buf: Buffer,
+  onProgress?: (done: number, total: number) => void,
+  checked?: ImportCheck,
+): Promise<ImportReport> {
   const check = checked ?? (await checkIncidentXlsx(buf));
   const report: ImportReport = { total: check.total, imported: 0, duplicates: 0, rejected: check.rejected };
   const ctx = await loadRoutingContext(db());
@@ -62,7 +72,13 @@ export async function importIncidentXlsx(actorId: number, buf: Buffer, onProgres
     client.release();
   }
   onProgress?.(report.total, report.total);
-  await audit({ actorId, action: "xlsx_imported", entity: "channel", entityId: "incident", data: { imported: report.imported, duplicates: report.duplicates, rejected: report.rejected.length } });
+  await audit({
+    actorId,
+    action: "xlsx_imported",
+    entity: "channel",
+    entityId: "incident",
+    data: { imported: report.imported, duplicates: report.duplicates, rejected: report.rejected.length },
+  });
   return report;
 }
 

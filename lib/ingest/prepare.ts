@@ -5,9 +5,18 @@ import { decide } from "@/lib/routing/decide";
 import type { RoutingContext, RoutingDecision } from "@/lib/routing/types";
 import { messageClock } from "@/lib/messages/clock";
 
-export type PreparedMessage = { m: NormalizedMessage; d: RoutingDecision; registeredAt: Date; clock: ReturnType<typeof messageClock> };
+export type PreparedMessage = {
+  m: NormalizedMessage;
+  d: RoutingDecision;
+  registeredAt: Date;
+  clock: ReturnType<typeof messageClock>;
+};
 
-export function prepareMessages(messages: NormalizedMessage[], ctx: RoutingContext, now = new Date()): PreparedMessage[] {
+export function prepareMessages(
+  messages: NormalizedMessage[],
+  ctx: RoutingContext,
+  now = new Date(),
+): PreparedMessage[] {
   // The same message can appear twice in one page (overlap, or an edit right after it): keep the last.
   const byId = new Map<string, NormalizedMessage>();
   for (const m of messages) byId.set(m.externalId, m);

@@ -11,17 +11,39 @@ import { prepareMessages, type PreparedMessage } from "./prepare";
 import { writePage, type QuarantineItem } from "./write-page";
 import { adapterFor } from "./channel-adapter";
 
-export type PullResult = { pages: number; inserted: number; edited: number; duplicates: number; quarantined: number; conflicts: number; error: string | null; skipped?: "paused" | "busy" };
+export type PullResult = {
+  pages: number;
+  inserted: number;
+  edited: number;
+  duplicates: number;
+  quarantined: number;
+  conflicts: number;
+  error: string | null;
+  skipped?: "paused" | "busy";
+};
 export type PullOptions = { pageSize?: number; maxPages?: number; adapter?: Partial<AdapterOptions> };
 
 /** Channel ids for advisory locks: one puller per channel at a time across all workers. */
 const LOCK_BASE = 7_300_000;
-const LOCK_IDS: Record<ChannelCode, number> = { pos: LOCK_BASE + 1, incident: LOCK_BASE + 2, smls: LOCK_BASE + 3, sakhalin: LOCK_BASE + 4 };
+const LOCK_IDS: Record<ChannelCode, number> = {
+  pos: LOCK_BASE + 1,
+  incident: LOCK_BASE + 2,
+  smls: LOCK_BASE + 3,
+  sakhalin: LOCK_BASE + 4,
+};
 
 /** Pulls a channel from its stored cursor until it is caught up (or maxPages). Each page is
  * stored with the advanced cursor in one transaction; see write-page.ts for the guarantees. */
 export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}): Promise<PullResult> {
-  const result: PullResult = { pages: 0, inserted: 0, edited: 0, duplicates: 0, quarantined: 0, conflicts: 0, error: null };
+  const result: PullResult = {
+    pages: 0,
+    inserted: 0,
+    edited: 0,
+    duplicates: 0,
+    quarantined: 0,
+    conflicts: 0,
+    error: null,
+  };
   const row = await db().channel.findUnique({ where: { code: channel } });
   if (!row || !row.baseUrl) return { ...result, error: "канал не настроен" };
   if (row.paused) return { ...result, skipped: "paused" };
@@ -31,12 +53,15 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
   // outcome must still be observed (an unhandled rejection would kill the worker).
   let pending: Promise<SplitPage> | null = null;
   try {
-    locked = (await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [LOCK_IDS[channel]])).rows[0].ok;
+    locked = (await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1) AS ok", [LOCK_IDS[channel]])).rows[0]
+      .ok;
     if (!locked) return { ...result, skipped: "busy" };
     const ctx = await loadRoutingContext(db());
     const adapter = adapterFor(channel, row.baseUrl, opts.adapter);
     const pageSize = opts.pageSize ?? 500;
-    let cursor = (await client.query<{ cursor: string | null }>("SELECT cursor FROM channels WHERE code = $1", [channel])).rows[0].cursor;
+    let cursor = (
+      await client.query<{ cursor: string | null }>("SELECT cursor FROM channels WHERE code = $1", [channel])
+    ).rows[0].cursor;
     // Each page is validated, classified and routed as soon as it arrives, so that CPU work
     // overlaps the database's work on the page before it.
     const fetchPrepared = (c: string | null) => adapter.fetchPage(c, pageSize).then((page) => splitPage(page, ctx));
@@ -44,14 +69,20 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
     while (pending) {
       const { page, good, bad } = await pending;
       pending = null;
-      const more = page.hasMore && page.nextCursor !== null && page.nextCursor !== cursor && (!opts.maxPages || result.pages + 1 < opts.maxPages);
+      const more =
+        page.hasMore &&
+        page.nextCursor !== null &&
+        page.nextCursor !== cursor &&
+        (!opts.maxPages || result.pages + 1 < opts.maxPages);
       if (more) pending = fetchPrepared(page.nextCursor);
       const w = await writePage(client, channel, cursor, page.nextCursor ?? cursor, good, bad);
       if (w.conflict) {
         // Another worker stored this page first: continue from where it got to.
         result.conflicts++;
         pending?.catch(() => undefined);
-        cursor = (await client.query<{ cursor: string | null }>("SELECT cursor FROM channels WHERE code = $1", [channel])).rows[0].cursor;
+        cursor = (
+          await client.query<{ cursor: string | null }>("SELECT cursor FROM channels WHERE code = $1", [channel])
+        ).rows[0].cursor;
         pending = fetchPrepared(cursor);
         if (result.conflicts > 1000) break;
         continue;
@@ -67,7 +98,13 @@ export async function pullChannel(channel: ChannelCode, opts: PullOptions = {}):
     result.error = isChannelError(e) ? `${e.code}: ${e.message}` : (e as Error).message;
     await db().channel.update({
       where: { code: channel },
-      data: { lastPullAt: new Date(), lastErrorAt: new Date(), lastError: result.error.slice(0, 1000), consecutiveErrors: { increment: 1 }, totalErrors: { increment: 1 } },
+      data: {
+        lastPullAt: new Date(),
+        lastErrorAt: new Date(),
+        lastError: result.error.slice(0, 1000),
+        consecutiveErrors: { increment: 1 },
+        totalErrors: { increment: 1 },
+      },
     });
   } finally {
     pending?.catch(() => undefined);

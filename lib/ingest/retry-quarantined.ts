@@ -22,7 +22,11 @@ export type RetryOutcome = { ok: true; messageId: number } | { ok: false; error:
  * now, stores it like any other message (without touching the channel's cursor). */
 export async function retryQuarantined(actorId: number, raw: unknown): Promise<RetryOutcome> {
   const p = input.safeParse(raw);
-  if (!p.success) throw new AppError("invalid_input", p.error.issues.find((i) => i.path[0] === "rawBody")?.message ?? "Неверный запрос.");
+  if (!p.success)
+    throw new AppError(
+      "invalid_input",
+      p.error.issues.find((i) => i.path[0] === "rawBody")?.message ?? "Неверный запрос.",
+    );
   const q = await db().quarantinedPayload.findUnique({ where: { id: p.data.id } });
   if (!q || q.status !== "pending") throw new AppError("not_found", "Запись карантина не найдена или уже обработана.");
   const body = p.data.rawBody ?? q.rawBody;
@@ -44,8 +48,20 @@ export async function retryQuarantined(actorId: number, raw: unknown): Promise<R
   } finally {
     client.release();
   }
-  const m = await db().message.findUniqueOrThrow({ where: { channel_externalId: { channel: q.channel, externalId: r.message.externalId } }, select: { id: true } });
-  await db().quarantinedPayload.update({ where: { id: q.id }, data: { status: "resolved", resolvedAt: new Date(), messageId: m.id, attempts: { increment: 1 } } });
-  await audit({ actorId, action: "quarantine_retried", entity: "quarantined_payload", entityId: q.id, data: { messageId: m.id, edited: p.data.rawBody !== undefined } });
+  const m = await db().message.findUniqueOrThrow({
+    where: { channel_externalId: { channel: q.channel, externalId: r.message.externalId } },
+    select: { id: true },
+  });
+  await db().quarantinedPayload.update({
+    where: { id: q.id },
+    data: { status: "resolved", resolvedAt: new Date(), messageId: m.id, attempts: { increment: 1 } },
+  });
+  await audit({
+    actorId,
+    action: "quarantine_retried",
+    entity: "quarantined_payload",
+    entityId: q.id,
+    data: { messageId: m.id, edited: p.data.rawBody !== undefined },
+  });
   return { ok: true, messageId: m.id };
 }

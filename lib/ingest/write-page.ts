@@ -14,7 +14,13 @@ import type { PreparedMessage } from "./prepare";
 import { prepareStage, stageRows } from "./stage";
 
 export type QuarantineItem = { externalId: string | null; raw: string; error: string };
-export type WriteResult = { conflict: boolean; inserted: number; edited: number; duplicates: number; quarantined: number };
+export type WriteResult = {
+  conflict: boolean;
+  inserted: number;
+  edited: number;
+  duplicates: number;
+  quarantined: number;
+};
 
 // One statement per page. Its parts all read the snapshot taken before it, so `stored` sees only
 // messages that existed before this page: whatever the unique key turned away from `ins`. The
@@ -84,7 +90,10 @@ export async function writePage(
       // Safe to skip the wait for the WAL flush here: the cursor commits with the page, so a
       // server crash that loses this commit loses the cursor advance too and the page is re-pulled.
       await client.query("SET LOCAL synchronous_commit = off");
-      const cur = await client.query<{ cursor: string | null }>(`SELECT cursor FROM channels WHERE code = $1 FOR UPDATE`, [channel]);
+      const cur = await client.query<{ cursor: string | null }>(
+        `SELECT cursor FROM channels WHERE code = $1 FOR UPDATE`,
+        [channel],
+      );
       if ((cur.rows[0]?.cursor ?? null) !== expectedCursor) {
         await client.query("ROLLBACK");
         return { conflict: true, inserted: 0, edited: 0, duplicates: 0, quarantined: 0 };
@@ -94,7 +103,9 @@ export async function writePage(
     let inserted = 0;
     if (rows.length) {
       const staged = await stageRows(client, rows, 2);
-      ({ inserted, edited } = (await client.query<{ inserted: number; edited: number }>(writeSql(staged.source), [channel, ...staged.params])).rows[0]);
+      ({ inserted, edited } = (
+        await client.query<{ inserted: number; edited: number }>(writeSql(staged.source), [channel, ...staged.params])
+      ).rows[0]);
     }
     if (quarantine.length) {
       await client.query(
@@ -114,7 +125,13 @@ export async function writePage(
       );
     }
     await client.query("COMMIT");
-    return { conflict: false, inserted, edited, duplicates: rows.length - inserted - edited, quarantined: quarantine.length };
+    return {
+      conflict: false,
+      inserted,
+      edited,
+      duplicates: rows.length - inserted - edited,
+      quarantined: quarantine.length,
+    };
   } catch (e) {
     await client.query("ROLLBACK").catch(() => undefined);
     throw e;

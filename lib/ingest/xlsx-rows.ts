@@ -62,20 +62,29 @@ export function parseCreated(v: ExcelJS.CellValue): Date | null {
  * data row that is not blank (awaited, so the caller may write rows as they come). Throws
  * XlsxFormatError (a Russian message) for a bad or too large file, and stops reading at row
  * MAX_ROWS + 1. Returns the header's column names. */
-export async function readIncidentXlsx(buf: Buffer, onRow: (row: XlsxRow) => void | Promise<void>): Promise<{ columns: string[] }> {
+export async function readIncidentXlsx(
+  buf: Buffer,
+  onRow: (row: XlsxRow) => void | Promise<void>,
+): Promise<{ columns: string[] }> {
   if (buf.byteLength > MAX_FILE_BYTES) throw new XlsxFormatError(`Файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ.`);
   let entries: ZipEntry[];
   try {
     entries = await checkZipLimits(buf, { maxUnpackedBytes: MAX_UNPACKED_BYTES, maxEntries: MAX_ZIP_ENTRIES });
   } catch (e) {
     if (!(e instanceof ZipLimitError)) throw e;
-    throw new XlsxFormatError(e.reason === "too_large"
-      ? `Файл в распакованном виде больше ${MAX_UNPACKED_BYTES / 1024 / 1024} МБ. Разделите его на части.`
-      : NOT_XLSX);
+    throw new XlsxFormatError(
+      e.reason === "too_large"
+        ? `Файл в распакованном виде больше ${MAX_UNPACKED_BYTES / 1024 / 1024} МБ. Разделите его на части.`
+        : NOT_XLSX,
+    );
   }
   const input = Readable.from(streamingOrder(buf, entries));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore",
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
   });
   try {
     for await (const ws of reader) {
@@ -87,10 +96,14 @@ export async function readIncidentXlsx(buf: Buffer, onRow: (row: XlsxRow) => voi
           index = new Map();
           if (row.number === 1) row.eachCell((cell, col) => index!.set(cellText(cell.value).trim(), col));
           const missing = REQUIRED_COLUMNS.filter((c) => !index!.has(c));
-          if (missing.length) throw new XlsxFormatError(`В первой строке нет столбцов: ${missing.map((m) => `«${m}»`).join(", ")}.`);
+          if (missing.length)
+            throw new XlsxFormatError(`В первой строке нет столбцов: ${missing.map((m) => `«${m}»`).join(", ")}.`);
           if (row.number === 1) continue;
         }
-        if (++count > MAX_ROWS) throw new XlsxFormatError(`В файле больше ${nf(MAX_ROWS)} строк. Разделите его на части по ${nf(MAX_ROWS)} строк.`);
+        if (++count > MAX_ROWS)
+          throw new XlsxFormatError(
+            `В файле больше ${nf(MAX_ROWS)} строк. Разделите его на части по ${nf(MAX_ROWS)} строк.`,
+          );
         const r = toRow(row, index);
         if (!r) continue;
         try {
@@ -99,7 +112,8 @@ export async function readIncidentXlsx(buf: Buffer, onRow: (row: XlsxRow) => voi
           throw new HandlerError(e);
         }
       }
-      if (!index) throw new XlsxFormatError(`В первой строке нет столбцов: ${REQUIRED_COLUMNS.map((m) => `«${m}»`).join(", ")}.`);
+      if (!index)
+        throw new XlsxFormatError(`В первой строке нет столбцов: ${REQUIRED_COLUMNS.map((m) => `«${m}»`).join(", ")}.`);
       return { columns: [...index.keys()] };
     }
   } catch (e) {
@@ -112,9 +126,12 @@ export async function readIncidentXlsx(buf: Buffer, onRow: (row: XlsxRow) => voi
   throw new XlsxFormatError("В книге нет листов.");
 }
 
-const EMPTY_SHARED_STRINGS = storedEntry("xl/sharedStrings.xml", Buffer.from(
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
-));
+const EMPTY_SHARED_STRINGS = storedEntry(
+  "xl/sharedStrings.xml",
+  Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>',
+  ),
+);
 
 /** The parts the streaming reader needs, in the order that lets it read the first sheet as a
  * stream: it parks a sheet that comes before the shared strings and the workbook's relations in a
@@ -132,7 +149,11 @@ function streamingOrder(buf: Buffer, entries: ZipEntry[]): Buffer[] {
   const strings = part("xl/sharedStrings.xml");
   const bytes = (e: ZipEntry) => buf.subarray(e.start, e.end);
   return [
-    bytes(rels), bytes(book), ...(styles ? [bytes(styles)] : []), strings ? bytes(strings) : EMPTY_SHARED_STRINGS, bytes(sheet),
+    bytes(rels),
+    bytes(book),
+    ...(styles ? [bytes(styles)] : []),
+    strings ? bytes(strings) : EMPTY_SHARED_STRINGS,
+    bytes(sheet),
     EMPTY_END_OF_ZIP,
   ];
 }
@@ -146,17 +167,37 @@ function toRow(row: ExcelJS.Row, index: Map<string, number>): XlsxRow | null {
   const text = toPlainText(rawText);
   const created = parseCreated(get("Дата создания"));
   if (!text) return { row: r, ok: false, error: "пустой «Текст инцидента»" };
-  if (!created) return { row: r, ok: false, error: `неверная «Дата создания»: «${cellText(get("Дата создания")).slice(0, 40)}»` };
+  if (!created)
+    return { row: r, ok: false, error: `неверная «Дата создания»: «${cellText(get("Дата создания")).slice(0, 40)}»` };
   const type = cellText(get("Тип инцидента")).trim() || null;
   const outcome = cellText(get("Итог")).trim() || null;
   // The export has no id: the same incident re-exported hashes to the same external id.
-  const externalId = "xlsx-" + createHash("sha1").update(`${created.toISOString()}\u0000${text}`).digest("hex").slice(0, 24);
+  const externalId =
+    "xlsx-" + createHash("sha1").update(`${created.toISOString()}\u0000${text}`).digest("hex").slice(0, 24);
   return {
-    row: r, ok: true,
+    row: r,
+    ok: true,
     message: {
-      channel: "incident", externalId, regime: "social_incident", textRaw: rawText, textClean: text, title: null, sourceUrl: null,
-      authorName: null, authorPhone: null, authorEmail: null, authorProfile: null, address: null, locality: null, lat: null, lon: null,
-      sourceCategory: type, sourceSubcategory: null, createdAt: created, sourceVersion: "xlsx", attachments: [],
+      channel: "incident",
+      externalId,
+      regime: "social_incident",
+      textRaw: rawText,
+      textClean: text,
+      title: null,
+      sourceUrl: null,
+      authorName: null,
+      authorPhone: null,
+      authorEmail: null,
+      authorProfile: null,
+      address: null,
+      locality: null,
+      lat: null,
+      lon: null,
+      sourceCategory: type,
+      sourceSubcategory: null,
+      createdAt: created,
+      sourceVersion: "xlsx",
+      attachments: [],
       extra: { source: "xlsx", outcome },
     },
   };

@@ -80,7 +80,8 @@ export async function checkZipLimits(buf: Buffer, limits: ZipLimits): Promise<Zi
     const nameLength = buf.readUInt16LE(pos + 26);
     const name = buf.toString("utf8", pos + 30, Math.min(buf.length, pos + 30 + nameLength));
     const dataStart = pos + 30 + nameLength + buf.readUInt16LE(pos + 28);
-    if (flags & 0x1 || (method !== 0 && method !== 8) || compressed === ZIP64 || size === ZIP64) throw new ZipLimitError("not_zip");
+    if (flags & 0x1 || (method !== 0 && method !== 8) || compressed === ZIP64 || size === ZIP64)
+      throw new ZipLimitError("not_zip");
     let dataEnd: number;
     if (!(flags & 0x8) || compressed > 0) {
       dataEnd = dataStart + compressed;

@@ -5,7 +5,10 @@ import { dispatchAnswer, type DispatchOptions } from "@/lib/workflow/dispatch-an
 
 export const MAX_DISPATCH_ATTEMPTS = 10;
 
-export async function retryFailedDispatches(opts: DispatchOptions = {}, now = new Date()): Promise<{ released: number; failed: number }> {
+export async function retryFailedDispatches(
+  opts: DispatchOptions = {},
+  now = new Date(),
+): Promise<{ released: number; failed: number }> {
   const candidates = await db().answer.findMany({
     where: { status: "approved", dispatchError: { not: null }, dispatchAttempts: { gt: 0, lt: MAX_DISPATCH_ATTEMPTS } },
     select: { id: true, dispatchAttempts: true, updatedAt: true },

@@ -10,8 +10,14 @@ const CURSOR_KEY = "pos_ratings_cursor";
 
 export type RatingsPullResult = { applied: Record<RatingOutcome, number>; unknownMessage: number; invalid: number };
 
-export async function pullRatings(opts: { maxPages?: number; adapter?: Partial<AdapterOptions> } = {}): Promise<RatingsPullResult> {
-  const result: RatingsPullResult = { applied: { duplicate: 0, closed: 0, reopened: 0, recorded: 0 }, unknownMessage: 0, invalid: 0 };
+export async function pullRatings(
+  opts: { maxPages?: number; adapter?: Partial<AdapterOptions> } = {},
+): Promise<RatingsPullResult> {
+  const result: RatingsPullResult = {
+    applied: { duplicate: 0, closed: 0, reopened: 0, recorded: 0 },
+    unknownMessage: 0,
+    invalid: 0,
+  };
   const ch = await db().channel.findUnique({ where: { code: "pos" } });
   if (!ch?.baseUrl || ch.paused) return result;
   const adapter = adapterFor("pos", ch.baseUrl, opts.adapter);
@@ -28,15 +34,29 @@ export async function pullRatings(opts: { maxPages?: number; adapter?: Partial<A
           continue;
         }
         const r = it.result.rating;
-        const m = await tx.message.findUnique({ where: { channel_externalId: { channel: "pos", externalId: r.messageExternalId } }, select: { id: true } });
+        const m = await tx.message.findUnique({
+          where: { channel_externalId: { channel: "pos", externalId: r.messageExternalId } },
+          select: { id: true },
+        });
         if (!m) {
           result.unknownMessage++;
           continue;
         }
-        const outcome = await applyRating(tx, { messageId: m.id, value: r.score, satisfied: r.satisfied, externalRatingId: r.externalId, ratedAt: r.ratedAt, comment: r.comment });
+        const outcome = await applyRating(tx, {
+          messageId: m.id,
+          value: r.score,
+          satisfied: r.satisfied,
+          externalRatingId: r.externalId,
+          ratedAt: r.ratedAt,
+          comment: r.comment,
+        });
         result.applied[outcome]++;
       }
-      await tx.setting.upsert({ where: { key: CURSOR_KEY }, create: { key: CURSOR_KEY, value: { cursor: nextCursor } }, update: { value: { cursor: nextCursor } } });
+      await tx.setting.upsert({
+        where: { key: CURSOR_KEY },
+        create: { key: CURSOR_KEY, value: { cursor: nextCursor } },
+        update: { value: { cursor: nextCursor } },
+      });
     });
     if (!p.hasMore || p.nextCursor === null || p.nextCursor === cursor) break;
     cursor = nextCursor;

@@ -26,7 +26,9 @@ export async function startWorker(opts: { connectionString: string; log?: (msg: 
     for (const job of jobs) {
       const r = await pullChannel(job.data.channel);
       if (r.inserted || r.edited || r.quarantined || r.error) {
-        log(`${job.data.channel}: новых ${r.inserted}, изменено ${r.edited}, в карантин ${r.quarantined}${r.error ? `, ошибка: ${r.error}` : ""}`);
+        log(
+          `${job.data.channel}: новых ${r.inserted}, изменено ${r.edited}, в карантин ${r.quarantined}${r.error ? `, ошибка: ${r.error}` : ""}`,
+        );
       }
     }
   });
@@ -45,9 +47,16 @@ export async function startWorker(opts: { connectionString: string; log?: (msg: 
   }
 
   async function tick() {
-    const channels = await db().channel.findMany({ where: { paused: false, baseUrl: { not: null } }, select: { code: true, pullIntervalSec: true } });
+    const channels = await db().channel.findMany({
+      where: { paused: false, baseUrl: { not: null } },
+      select: { code: true, pullIntervalSec: true },
+    });
     for (const c of channels) {
-      await boss.send("pull-channel", { channel: c.code }, { singletonKey: c.code, singletonSeconds: Math.max(1, c.pullIntervalSec) });
+      await boss.send(
+        "pull-channel",
+        { channel: c.code },
+        { singletonKey: c.code, singletonSeconds: Math.max(1, c.pullIntervalSec) },
+      );
     }
     await boss.send("search-index", {}, { singletonKey: "search", singletonSeconds: 5 });
     for (const j of PERIODIC_JOBS) await sendPeriodic(boss, j);

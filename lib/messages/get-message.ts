@@ -18,17 +18,50 @@ export async function getMessage(user: CurrentUser, rawId: unknown) {
   const m = await db().message.findFirst({
     where: { AND: [{ id: id.data }, messageScope(user)] },
     select: {
-      id: true, channel: true, externalId: true, regime: true, status: true, title: true, textClean: true, sourceUrl: true,
-      authorName: true, authorPhone: true, authorEmail: true, authorProfile: true,
-      address: true, locality: true, sourceCategory: true, sourceSubcategory: true,
-      topicSource: true, topicConfidence: true, topicReason: true, blockSource: true, blockReason: true, needsReview: true,
-      registeredAt: true, sourceCreatedAt: true, dueAt: true, dueLocalDate: true, atRiskAt: true, extensionCount: true, reopenCount: true,
-      topicId: true, blockId: true,
+      id: true,
+      channel: true,
+      externalId: true,
+      regime: true,
+      status: true,
+      title: true,
+      textClean: true,
+      sourceUrl: true,
+      authorName: true,
+      authorPhone: true,
+      authorEmail: true,
+      authorProfile: true,
+      address: true,
+      locality: true,
+      sourceCategory: true,
+      sourceSubcategory: true,
+      topicSource: true,
+      topicConfidence: true,
+      topicReason: true,
+      blockSource: true,
+      blockReason: true,
+      needsReview: true,
+      registeredAt: true,
+      sourceCreatedAt: true,
+      dueAt: true,
+      dueLocalDate: true,
+      atRiskAt: true,
+      extensionCount: true,
+      reopenCount: true,
+      topicId: true,
+      blockId: true,
       topic: { select: { code: true, name: true } },
       block: { select: { code: true, name: true } },
       events: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { fullName: true } } },
+        select: {
+          id: true,
+          kind: true,
+          fromStatus: true,
+          toStatus: true,
+          reason: true,
+          createdAt: true,
+          actor: { select: { fullName: true } },
+        },
       },
     },
   });
@@ -36,7 +69,8 @@ export async function getMessage(user: CurrentUser, rawId: unknown) {
   const canSeePersonal = seesPersonalData(user);
   // Personal data is also what the resident wrote into the text itself («тел. +7 914 …»): shown
   // to the roles that may read it (and audited), masked for the others.
-  const hasPersonal = Boolean(m.authorName || m.authorPhone || m.authorEmail) || personalDataShown(user, m.title, m.textClean);
+  const hasPersonal =
+    Boolean(m.authorName || m.authorPhone || m.authorEmail) || personalDataShown(user, m.title, m.textClean);
   if (canSeePersonal && hasPersonal) {
     await audit({ actorId: user.id, action: "personal_data_read", entity: "message", entityId: m.id });
   }
@@ -47,7 +81,9 @@ export async function getMessage(user: CurrentUser, rawId: unknown) {
     textClean: textFor(user, m.textClean),
     address: textFor(user, m.address),
     events: m.events.map((e) => ({ ...e, id: e.id.toString(), reason: textFor(user, e.reason) })),
-    author: canSeePersonal ? { name: authorName, phone: authorPhone, email: authorEmail, profile: authorProfile } : null,
+    author: canSeePersonal
+      ? { name: authorName, phone: authorPhone, email: authorEmail, profile: authorProfile }
+      : null,
     deadlineState: deadlineStateOf(m),
   };
 }

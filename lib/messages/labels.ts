@@ -28,12 +28,24 @@ export const REGIME_LABELS = {
   portal: "Сообщение портала",
 } as const;
 
-export const DEADLINE_STATE_LABELS = { ok: "В срок", at_risk: "Под угрозой срыва", overdue: "Просрочено", none: "—" } as const;
+export const DEADLINE_STATE_LABELS = {
+  ok: "В срок",
+  at_risk: "Под угрозой срыва",
+  overdue: "Просрочено",
+  none: "—",
+} as const;
 
 export type StatusCode = keyof typeof STATUS_LABELS;
 export type ChannelCodeT = keyof typeof CHANNEL_LABELS;
 
 /** Statuses in which the clock is running. */
 export const OPEN_STATUSES: StatusCode[] = [
-  "new", "routed", "in_work", "answer_review", "awaiting_contact", "reopened", "returned", "extension_requested",
+  "new",
+  "routed",
+  "in_work",
+  "answer_review",
+  "awaiting_contact",
+  "reopened",
+  "returned",
+  "extension_requested",
 ];

@@ -8,7 +8,20 @@ import { deadlineStateOf, type DeadlineStateCode } from "./deadline";
 import type { StatusCode } from "./labels";
 import { textFor } from "@/lib/privacy/viewer";
 
-const STATUS = ["new", "routed", "in_work", "answer_review", "awaiting_contact", "answered", "closed", "reopened", "returned", "redirected", "extension_requested", "rejected"] as const;
+const STATUS = [
+  "new",
+  "routed",
+  "in_work",
+  "answer_review",
+  "awaiting_contact",
+  "answered",
+  "closed",
+  "reopened",
+  "returned",
+  "redirected",
+  "extension_requested",
+  "rejected",
+] as const;
 const CHANNEL = ["pos", "incident", "smls", "sakhalin"] as const;
 
 /** Forgiving in the browser: a bad value falls back to its default instead of throwing. */
@@ -38,17 +51,33 @@ export type ListResult<T> = { data: T[]; count: number; page: number; perPage: n
 
 export async function listMessages(user: CurrentUser, raw: Record<string, unknown>): Promise<ListResult<MessageRow>> {
   const p = listParamsSchema.parse(raw);
-  const where: Prisma.MessageWhereInput = { AND: [messageScope(user), p.status ? { status: p.status } : {}, p.channel ? { channel: p.channel } : {}] };
+  const where: Prisma.MessageWhereInput = {
+    AND: [messageScope(user), p.status ? { status: p.status } : {}, p.channel ? { channel: p.channel } : {}],
+  };
   const orderBy: Prisma.MessageOrderByWithRelationInput[] =
-    p.sort === "due_asc" ? [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }]
-    : p.sort === "registered_asc" ? [{ registeredAt: "asc" }, { id: "asc" }]
-    : [{ registeredAt: "desc" }, { id: "desc" }];
+    p.sort === "due_asc"
+      ? [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }]
+      : p.sort === "registered_asc"
+        ? [{ registeredAt: "asc" }, { id: "asc" }]
+        : [{ registeredAt: "desc" }, { id: "desc" }];
   const [rows, count] = await Promise.all([
     db().message.findMany({
-      where, orderBy, skip: (p.page - 1) * p.perPage, take: p.perPage,
+      where,
+      orderBy,
+      skip: (p.page - 1) * p.perPage,
+      take: p.perPage,
       select: {
-        id: true, channel: true, status: true, textClean: true, title: true, locality: true, registeredAt: true, dueAt: true, atRiskAt: true,
-        topic: { select: { name: true } }, block: { select: { shortName: true } },
+        id: true,
+        channel: true,
+        status: true,
+        textClean: true,
+        title: true,
+        locality: true,
+        registeredAt: true,
+        dueAt: true,
+        atRiskAt: true,
+        topic: { select: { name: true } },
+        block: { select: { shortName: true } },
       },
     }),
     db().message.count({ where }),
@@ -59,7 +88,10 @@ export async function listMessages(user: CurrentUser, raw: Record<string, unknow
       id: r.id,
       channel: r.channel,
       status: r.status,
-      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.textClean.slice(0, 200)).slice(0, 160 + (r.title ? r.title.length + 2 : 0)),
+      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.textClean.slice(0, 200)).slice(
+        0,
+        160 + (r.title ? r.title.length + 2 : 0),
+      ),
       topic: r.topic?.name ?? null,
       block: r.block?.shortName ?? null,
       locality: r.locality,

@@ -6,8 +6,14 @@ import { scopeSql } from "@/lib/queue/where";
 import { textFor } from "@/lib/privacy/viewer";
 
 export type RelatedMessage = {
-  id: number; channel: ChannelCodeT; status: StatusCode; preview: string; locality: string | null;
-  registeredAt: Date; similarity: number; sameLocality: boolean;
+  id: number;
+  channel: ChannelCodeT;
+  status: StatusCode;
+  preview: string;
+  locality: string | null;
+  registeredAt: Date;
+  similarity: number;
+  sameLocality: boolean;
 };
 
 const WINDOW_DAYS = 28;
@@ -15,10 +21,24 @@ const WINDOW_DAYS = 28;
 /** Messages of the same topic within four weeks, ranked by same locality and trigram similarity
  * of the text. Candidates come from the (topic_id, registered_at) index, so no trigram index is
  * needed on the hot ingest path. Scoped like every other read. */
-export async function relatedMessages(user: CurrentUser, m: { id: number; topicId: number | null; locality: string | null; textClean: string; registeredAt: Date }): Promise<RelatedMessage[]> {
+export async function relatedMessages(
+  user: CurrentUser,
+  m: { id: number; topicId: number | null; locality: string | null; textClean: string; registeredAt: Date },
+): Promise<RelatedMessage[]> {
   if (m.topicId === null) return [];
   const text = m.textClean.slice(0, 2000);
-  const rows = await db().$queryRaw<{ id: number; channel: ChannelCodeT; status: StatusCode; preview: string; locality: string | null; registered_at: Date; sim: number; same_locality: boolean }[]>`
+  const rows = await db().$queryRaw<
+    {
+      id: number;
+      channel: ChannelCodeT;
+      status: StatusCode;
+      preview: string;
+      locality: string | null;
+      registered_at: Date;
+      sim: number;
+      same_locality: boolean;
+    }[]
+  >`
     SELECT x.id, x.channel::text AS channel, x.status::text AS status, left(x.text_clean, 240) AS preview, x.locality, x.registered_at,
            similarity(left(x.text_clean, 2000), ${text}) AS sim,
            coalesce(x.locality = ${m.locality}, false) AS same_locality
@@ -29,7 +49,13 @@ export async function relatedMessages(user: CurrentUser, m: { id: number; topicI
     ORDER BY coalesce(x.locality = ${m.locality}, false) DESC, sim DESC, x.registered_at DESC
     LIMIT 8`;
   return rows.map((r) => ({
-    id: r.id, channel: r.channel, status: r.status, preview: textFor(user, r.preview).slice(0, 200), locality: r.locality,
-    registeredAt: r.registered_at, similarity: Number(r.sim), sameLocality: r.same_locality,
+    id: r.id,
+    channel: r.channel,
+    status: r.status,
+    preview: textFor(user, r.preview).slice(0, 200),
+    locality: r.locality,
+    registeredAt: r.registered_at,
+    similarity: Number(r.sim),
+    sameLocality: r.same_locality,
   }));
 }

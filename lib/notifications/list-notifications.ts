@@ -17,11 +17,21 @@ export async function listNotifications(user: CurrentUser, raw: Record<string, u
   const [count, data] = await Promise.all([
     db().notification.count({ where }),
     db().notification.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (p.page - 1) * NOTIFICATIONS_PER_PAGE, take: NOTIFICATIONS_PER_PAGE,
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (p.page - 1) * NOTIFICATIONS_PER_PAGE,
+      take: NOTIFICATIONS_PER_PAGE,
       select: { id: true, kind: true, title: true, body: true, messageId: true, readAt: true, createdAt: true },
     }),
   ]);
-  return { data, count, page: p.page, perPage: NOTIFICATIONS_PER_PAGE, totalPages: Math.max(1, Math.ceil(count / NOTIFICATIONS_PER_PAGE)), unreadOnly: Boolean(p.unread) };
+  return {
+    data,
+    count,
+    page: p.page,
+    perPage: NOTIFICATIONS_PER_PAGE,
+    totalPages: Math.max(1, Math.ceil(count / NOTIFICATIONS_PER_PAGE)),
+    unreadOnly: Boolean(p.unread),
+  };
 }
 
 export async function unreadCount(userId: number): Promise<number> {

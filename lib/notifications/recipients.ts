@@ -9,7 +9,10 @@ export async function blockHeadIds(tx: Tx, blockId: number | null): Promise<numb
 
 export async function blockCuratorIds(tx: Tx, blockId: number | null): Promise<number[]> {
   if (blockId == null) return [];
-  const rows = await tx.blockCurator.findMany({ where: { blockId, user: { active: true, role: "block_curator" } }, select: { userId: true } });
+  const rows = await tx.blockCurator.findMany({
+    where: { blockId, user: { active: true, role: "block_curator" } },
+    select: { userId: true },
+  });
   return rows.map((r) => r.userId);
 }
 

@@ -35,7 +35,9 @@ describe("maskPersonalData", () => {
   });
 
   it("strips personal data for word statistics", () => {
-    expect(stripPersonalData("Алексеева Ю. Н., кв. 5, тел. 8 914 903 96 42: нет воды")).toBe(" , кв.  , тел.  : нет воды");
+    expect(stripPersonalData("Алексеева Ю. Н., кв. 5, тел. 8 914 903 96 42: нет воды")).toBe(
+      " , кв.  , тел.  : нет воды",
+    );
   });
 
   it("passes empty values through", () => {

@@ -63,7 +63,10 @@ const RULES: { re: RegExp; to: (m: string, ...groups: string[]) => string }[] = 
   // A name with a patronymic, with a surname before or after it: «Иванов Сергей Петрович»,
   // «Сергей Петрович», «Анна Ивановна Смирнова».
   {
-    re: new RegExp(`(?<![${LO}${UP}])(?:${WORD}${SP})?${WORD}${SP}${PATRONYMIC}(?![${LO}])(?:${SP}${WORD}(?![.${LO}]))?`, "gu"),
+    re: new RegExp(
+      `(?<![${LO}${UP}])(?:${WORD}${SP})?${WORD}${SP}${PATRONYMIC}(?![${LO}])(?:${SP}${WORD}(?![.${LO}]))?`,
+      "gu",
+    ),
     to: () => MASK.name,
   },
   // A surname with one initial: «Захаров Д.», «Егоров А.» (not after «ул.», «д.» and the like).
@@ -74,12 +77,18 @@ const RULES: { re: RegExp; to: (m: string, ...groups: string[]) => string }[] = 
   // A signature: two capitalised words opening a sentence and followed by a phone or the end of
   // the line («… Зайцев Анатолий, тел. …», «… Заранее спасибо. Крылова Алёна»).
   {
-    re: new RegExp(`((?:^|(?<!${ABBREV})[.!?…]${SP}|\\n)[ \\t]*)(${WORD}${SP}${WORD})(?=\\s*,?\\s*(?:тел|моб|\\+7|8\\s?\\(?\\d)|[^\\p{L}\\d\\n!?]*(?:\\n|$))`, "gu"),
+    re: new RegExp(
+      `((?:^|(?<!${ABBREV})[.!?…]${SP}|\\n)[ \\t]*)(${WORD}${SP}${WORD})(?=\\s*,?\\s*(?:тел|моб|\\+7|8\\s?\\(?\\d)|[^\\p{L}\\d\\n!?]*(?:\\n|$))`,
+      "gu",
+    ),
     to: (m, lead, pair) => (NOT_A_NAME.test(pair.split(/\s+/)[0]) ? m : `${lead}${MASK.name}`),
   },
   // Introductions: «меня зовут Ольга», «с уважением, Петров Иван», «заявитель: Смирнова».
   {
-    re: new RegExp(`((?:[Мм]еня зовут|[Сс] уважением,?|[Зз]аявитель:?|[Оо]бращается|[Пп]ишет)${SP})(${WORD}(?:${SP}${WORD}){0,2})`, "gu"),
+    re: new RegExp(
+      `((?:[Мм]еня зовут|[Сс] уважением,?|[Зз]аявитель:?|[Оо]бращается|[Пп]ишет)${SP})(${WORD}(?:${SP}${WORD}){0,2})`,
+      "gu",
+    ),
     to: (_m, lead) => `${lead}${MASK.name}`,
   },
 ];
@@ -94,7 +103,12 @@ export function maskPersonalData(text: string | null): string | null {
   return out;
 }
 
-const MARKS = new RegExp(Object.values(MASK).map((m) => m.replace(/[[\]]/g, "\\$&")).join("|"), "g");
+const MARKS = new RegExp(
+  Object.values(MASK)
+    .map((m) => m.replace(/[[\]]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
 
 /** The text with personal data removed altogether, for statistics over words (a surname is never
  * a «distinctive word» of a growth, and neither is «скрыто»). */

@@ -111,7 +111,11 @@ const WATERMARK_KEY = "problems_cluster_watermark";
 /** Marks every message up to `messageId` as checked: later runs pair only newer ones with them. */
 export async function setClusterWatermark(client: Db | Tx, messageId: number): Promise<void> {
   const value = { messageId };
-  await client.setting.upsert({ where: { key: WATERMARK_KEY }, update: { value }, create: { key: WATERMARK_KEY, value } });
+  await client.setting.upsert({
+    where: { key: WATERMARK_KEY },
+    update: { value },
+    create: { key: WATERMARK_KEY, value },
+  });
 }
 /** Messages inserted this recently are checked again next time: a slow ingest transaction may
  * still commit a lower id than one already seen. */
@@ -120,24 +124,33 @@ const SETTLE_SECONDS = 60;
 /** One clustering pass; safe to call from several processes at once. */
 /** `createdSince` limits the run to messages stored since then (the seed groups only its own
  * demo messages); such a partial run leaves the watermark alone. */
-export async function clusterProblems(opts: { now?: Date; client?: Db; createdSince?: Date } = {}): Promise<ClusterResult> {
+export async function clusterProblems(
+  opts: { now?: Date; client?: Db; createdSince?: Date } = {},
+): Promise<ClusterResult> {
   const client = opts.client ?? defaultDb();
   const now = opts.now ?? new Date();
-  return client.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
-    // Incremental: a pair is checked only when one of its messages is newer than the watermark;
-    // pairs of older messages were checked by an earlier run with the same rules.
-    const stored = await tx.setting.findUnique({ where: { key: WATERMARK_KEY }, select: { value: true } });
-    const watermark = Number((stored?.value as { messageId?: number } | null)?.messageId ?? 0);
-    const attached = await extendOpenProblems(tx, now, watermark, opts.createdSince);
-    const created = await createNewProblems(tx, now, watermark, opts.createdSince);
-    const [{ settled }] = await tx.$queryRaw<{ settled: number }[]>`
+  return client.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_KEY})`;
+      // Incremental: a pair is checked only when one of its messages is newer than the watermark;
+      // pairs of older messages were checked by an earlier run with the same rules.
+      const stored = await tx.setting.findUnique({ where: { key: WATERMARK_KEY }, select: { value: true } });
+      const watermark = Number((stored?.value as { messageId?: number } | null)?.messageId ?? 0);
+      const attached = await extendOpenProblems(tx, now, watermark, opts.createdSince);
+      const created = await createNewProblems(tx, now, watermark, opts.createdSince);
+      const [{ settled }] = await tx.$queryRaw<{ settled: number }[]>`
       SELECT coalesce(max(id), 0)::int AS settled FROM messages WHERE created_at < now() - make_interval(secs => ${SETTLE_SECONDS})`;
-    if (settled > watermark && !opts.createdSince) {
-      await setClusterWatermark(tx, settled);
-    }
-    return { attached: attached.length, created: created.length, problemIds: [...new Set([...attached, ...created])] };
-  }, { maxWait: 30_000, timeout: 300_000 });
+      if (settled > watermark && !opts.createdSince) {
+        await setClusterWatermark(tx, settled);
+      }
+      return {
+        attached: attached.length,
+        created: created.length,
+        problemIds: [...new Set([...attached, ...created])],
+      };
+    },
+    { maxWait: 30_000, timeout: 300_000 },
+  );
 }
 
 /** The pair queries' CTEs carry no statistics: an estimate of one row would turn their equality
@@ -152,7 +165,9 @@ async function withoutNestedLoops<T>(tx: Tx, fn: () => Promise<T>): Promise<T> {
 
 /** Candidates related to an active member of an open problem join that problem. */
 async function extendOpenProblems(tx: Tx, now: Date, watermark: number, createdSince?: Date): Promise<number[]> {
-  const rows = await withoutNestedLoops(tx, () => tx.$queryRaw<{ problem_id: number }[]>`
+  const rows = await withoutNestedLoops(
+    tx,
+    () => tx.$queryRaw<{ problem_id: number }[]>`
     WITH a AS MATERIALIZED (${candidatesSql(now, watermark, createdSince)}),
     b AS MATERIALIZED (
       SELECT pm.problem_id, ${FIELDS}
@@ -173,7 +188,8 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number, createdS
     INSERT INTO problem_messages (problem_id, message_id)
     SELECT problem_id, message_id FROM best ORDER BY message_id
     ON CONFLICT (message_id) WHERE detached_at IS NULL DO NOTHING
-    RETURNING problem_id`);
+    RETURNING problem_id`,
+  );
   const ids = [...new Set(rows.map((r) => r.problem_id))];
   await refreshProblemSpans(tx, ids);
   return ids;
@@ -181,7 +197,9 @@ async function extendOpenProblems(tx: Tx, now: Date, watermark: number, createdS
 
 /** Related pairs among the remaining candidates; each connected component becomes a problem. */
 async function createNewProblems(tx: Tx, now: Date, watermark: number, createdSince?: Date): Promise<number[]> {
-  const pairs = await withoutNestedLoops(tx, () => tx.$queryRaw<{ a: number; b: number }[]>`
+  const pairs = await withoutNestedLoops(
+    tx,
+    () => tx.$queryRaw<{ a: number; b: number }[]>`
     WITH a AS MATERIALIZED (${candidatesSql(now, watermark, createdSince)}),
     seq AS MATERIALIZED (
       SELECT a.id, 'a' AS src, a.topic_id, a.locality, row_number() OVER (PARTITION BY a.topic_id, a.locality ORDER BY a.registered_at, a.id) AS rn FROM a
@@ -194,14 +212,17 @@ async function createNewProblems(tx: Tx, now: Date, watermark: number, createdSi
       WHERE x.id > ${watermark} OR y.id > ${watermark}
     )
     SELECT a.id AS a, b.id AS b FROM k JOIN a ON a.id = k.aid JOIN a b ON b.id = k.bid
-    WHERE ${RELATED}`);
+    WHERE ${RELATED}`,
+  );
   const groups = components(pairs);
   if (!groups.length) return [];
   // A burst of messages can make hundreds of groups: they are described and stored in a fixed
   // number of statements, not a handful each.
   const infos = await describeGroups(tx, groups);
-  const ids = (await tx.$queryRaw<{ id: number }[]>`
-    SELECT nextval(pg_get_serial_sequence('problems', 'id'))::int AS id FROM generate_series(1, ${groups.length}::int)`).map((r) => r.id);
+  const ids = (
+    await tx.$queryRaw<{ id: number }[]>`
+    SELECT nextval(pg_get_serial_sequence('problems', 'id'))::int AS id FROM generate_series(1, ${groups.length}::int)`
+  ).map((r) => r.id);
   await tx.$executeRaw`
     INSERT INTO problems (id, title, topic_id, locality, address, lat, lon, origin, first_at, last_at, updated_at)
     SELECT id, title, topic_id, locality, address, lat, lon, 'auto'::"ProblemOrigin", now(), now(), now()
@@ -223,13 +244,18 @@ export function components(pairs: { a: number; b: number }[]): number[][] {
   const find = (x: number): number => {
     let r = x;
     while (parent.get(r) !== r) r = parent.get(r)!;
-    while (parent.get(x) !== r) { const next = parent.get(x)!; parent.set(x, r); x = next; }
+    while (parent.get(x) !== r) {
+      const next = parent.get(x)!;
+      parent.set(x, r);
+      x = next;
+    }
     return r;
   };
   for (const { a, b } of pairs) {
     if (!parent.has(a)) parent.set(a, a);
     if (!parent.has(b)) parent.set(b, b);
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra !== rb) parent.set(Math.max(ra, rb), Math.min(ra, rb));
   }
   const groups = new Map<number, number[]>();
@@ -245,8 +271,18 @@ export function components(pairs: { a: number; b: number }[]): number[][] {
  * the mean coordinates. */
 async function describeGroups(tx: Tx, groups: number[][]) {
   const ms = await tx.message.findMany({
-    where: { id: { in: groups.flat() } }, orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, topicId: true, locality: true, address: true, lat: true, lon: true, topic: { select: { name: true } } },
+    where: { id: { in: groups.flat() } },
+    orderBy: [{ registeredAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      topicId: true,
+      locality: true,
+      address: true,
+      lat: true,
+      lon: true,
+      topic: { select: { name: true } },
+    },
   });
   // Each group's messages in registration order, as they come.
   const groupOf = new Map(groups.flatMap((ids, g) => ids.map((id) => [id, g] as const)));
@@ -255,7 +291,15 @@ async function describeGroups(tx: Tx, groups: number[][]) {
   return members.map(describeGroup);
 }
 
-type GroupMessage = { title: string | null; topicId: number | null; locality: string | null; address: string | null; lat: number | null; lon: number | null; topic: { name: string } | null };
+type GroupMessage = {
+  title: string | null;
+  topicId: number | null;
+  locality: string | null;
+  address: string | null;
+  lat: number | null;
+  lon: number | null;
+  topic: { name: string } | null;
+};
 
 function describeGroup(ms: GroupMessage[]) {
   const first = ms[0];
@@ -266,9 +310,15 @@ function describeGroup(ms: GroupMessage[]) {
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
   const place = address ?? first.locality ?? "";
   const titled = ms.find((m) => m.title?.trim())?.title?.trim();
-  const title = titled ? `${titled}${place ? ` — ${place}` : ""}` : `${first.topic?.name ?? "Проблема"}${place ? `: ${place}` : ""}`;
+  const title = titled
+    ? `${titled}${place ? ` — ${place}` : ""}`
+    : `${first.topic?.name ?? "Проблема"}${place ? `: ${place}` : ""}`;
   return {
-    title, topicId: first.topicId, locality: first.locality, address,
-    lat: placed.length ? mean(placed.map((m) => m.lat!)) : null, lon: placed.length ? mean(placed.map((m) => m.lon!)) : null,
+    title,
+    topicId: first.topicId,
+    locality: first.locality,
+    address,
+    lat: placed.length ? mean(placed.map((m) => m.lat!)) : null,
+    lon: placed.length ? mean(placed.map((m) => m.lon!)) : null,
   };
 }

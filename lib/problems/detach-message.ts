@@ -24,6 +24,15 @@ export async function detachMessage(user: CurrentUser, raw: unknown): Promise<vo
     });
     if (done.count === 0) throw new AppError("not_found", `Сообщение № ${input.messageId} не входит в эту проблему.`);
     await refreshProblemSpan(tx, p.id);
-    await audit({ actorId: user.id, action: "problem.detach", entity: "problem", entityId: p.id, data: { messageId: input.messageId } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "problem.detach",
+        entity: "problem",
+        entityId: p.id,
+        data: { messageId: input.messageId },
+      },
+      tx,
+    );
   });
 }

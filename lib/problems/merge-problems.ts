@@ -11,7 +11,11 @@ import { refreshProblemSpan } from "./store";
 
 const schema = z.object({
   problemId: idSchema,
-  targetId: z.coerce.number({ error: "Укажите номер проблемы." }).int("Номер проблемы — целое число.").positive("Укажите номер проблемы.").max(2_147_483_647, "Такого номера нет."),
+  targetId: z.coerce
+    .number({ error: "Укажите номер проблемы." })
+    .int("Номер проблемы — целое число.")
+    .positive("Укажите номер проблемы.")
+    .max(2_147_483_647, "Такого номера нет."),
 });
 
 /**
@@ -22,11 +26,17 @@ const schema = z.object({
 export async function mergeProblems(user: CurrentUser, raw: unknown): Promise<{ moved: number }> {
   assertCan(user, "problem.edit");
   const input = parseInput(schema, raw);
-  if (input.problemId === input.targetId) throw new AppError("invalid_input", "Нельзя объединить проблему саму с собой.", { targetId: ["Укажите другую проблему."] });
+  if (input.problemId === input.targetId)
+    throw new AppError("invalid_input", "Нельзя объединить проблему саму с собой.", {
+      targetId: ["Укажите другую проблему."],
+    });
   return db().$transaction(async (tx) => {
     // Both rows are locked in id order, so two opposite merges cannot deadlock.
     const [first, second] = [input.problemId, input.targetId].sort((a, b) => a - b);
-    const locked = new Map([[first, await lockProblem(tx, first)], [second, await lockProblem(tx, second)]]);
+    const locked = new Map([
+      [first, await lockProblem(tx, first)],
+      [second, await lockProblem(tx, second)],
+    ]);
     const source = locked.get(input.problemId)!;
     const now = new Date();
     const moved = await tx.$queryRaw<{ message_id: number }[]>`
@@ -34,11 +44,22 @@ export async function mergeProblems(user: CurrentUser, raw: unknown): Promise<{ 
       WHERE problem_id = ${source.id} AND detached_at IS NULL RETURNING message_id`;
     const ids = moved.map((r) => r.message_id).sort((a, b) => a - b);
     if (ids.length) {
-      await tx.problemMessage.createMany({ data: ids.map((messageId) => ({ problemId: input.targetId, messageId, addedById: user.id, addedAt: now })) });
+      await tx.problemMessage.createMany({
+        data: ids.map((messageId) => ({ problemId: input.targetId, messageId, addedById: user.id, addedAt: now })),
+      });
     }
     await tx.problem.update({ where: { id: source.id }, data: { mergedIntoId: input.targetId } });
     await refreshProblemSpan(tx, input.targetId);
-    await audit({ actorId: user.id, action: "problem.merge", entity: "problem", entityId: source.id, data: { into: input.targetId, messageIds: ids } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "problem.merge",
+        entity: "problem",
+        entityId: source.id,
+        data: { into: input.targetId, messageIds: ids },
+      },
+      tx,
+    );
     return { moved: ids.length };
   });
 }

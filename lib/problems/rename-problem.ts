@@ -8,7 +8,11 @@ import { assertCan } from "@/lib/auth/guards";
 import { idSchema, parseInput } from "@/lib/workflow/validate";
 import { lockProblem } from "./lock";
 
-export const problemTitleSchema = text({ max: TEXT_LIMITS.title, min: 3, minMessage: "Название не короче 3 символов." });
+export const problemTitleSchema = text({
+  max: TEXT_LIMITS.title,
+  min: 3,
+  minMessage: "Название не короче 3 символов.",
+});
 const schema = z.object({ problemId: idSchema, title: problemTitleSchema });
 
 export async function renameProblem(user: CurrentUser, raw: unknown): Promise<void> {
@@ -18,6 +22,15 @@ export async function renameProblem(user: CurrentUser, raw: unknown): Promise<vo
     const p = await lockProblem(tx, input.problemId);
     if (p.title === input.title) return;
     await tx.problem.update({ where: { id: p.id }, data: { title: input.title } });
-    await audit({ actorId: user.id, action: "problem.rename", entity: "problem", entityId: p.id, data: { from: p.title, to: input.title } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "problem.rename",
+        entity: "problem",
+        entityId: p.id,
+        data: { from: p.title, to: input.title },
+      },
+      tx,
+    );
   });
 }

@@ -13,7 +13,13 @@ export function residentKeySql(alias: Prisma.Sql): Prisma.Sql {
 }
 
 /** The same key in TypeScript, for grouping rows already loaded. */
-export function residentKey(m: { id: number; authorPhone: string | null; authorEmail: string | null; authorProfile: string | null; authorName: string | null }): string {
+export function residentKey(m: {
+  id: number;
+  authorPhone: string | null;
+  authorEmail: string | null;
+  authorProfile: string | null;
+  authorName: string | null;
+}): string {
   const digits = (m.authorPhone ?? "").replace(/\D/g, "").slice(-10);
   if (digits) return `tel:${digits}`;
   const mail = m.authorEmail?.trim().toLowerCase();

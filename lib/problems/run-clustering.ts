@@ -8,6 +8,11 @@ import { clusterProblems, type ClusterResult } from "./cluster";
 export async function runClusteringNow(user: CurrentUser): Promise<ClusterResult> {
   assertCan(user, "problem.edit");
   const r = await clusterProblems();
-  await audit({ actorId: user.id, action: "problem.cluster", entity: "problem", data: { attached: r.attached, created: r.created, problemIds: r.problemIds } });
+  await audit({
+    actorId: user.id,
+    action: "problem.cluster",
+    entity: "problem",
+    data: { attached: r.attached, created: r.created, problemIds: r.problemIds },
+  });
   return r;
 }

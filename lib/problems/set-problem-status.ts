@@ -21,6 +21,15 @@ export async function setProblemStatus(user: CurrentUser, raw: unknown): Promise
     const p = await lockProblem(tx, input.problemId);
     if (p.status === input.status) return;
     await tx.problem.update({ where: { id: p.id }, data: { status: input.status } });
-    await audit({ actorId: user.id, action: "problem.status", entity: "problem", entityId: p.id, data: { from: p.status, to: input.status } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "problem.status",
+        entity: "problem",
+        entityId: p.id,
+        data: { from: p.status, to: input.status },
+      },
+      tx,
+    );
   });
 }

@@ -41,7 +41,16 @@ export async function createProblem(tx: Tx, input: CreateProblemInput): Promise<
   await refreshProblemSpan(tx, problem.id);
   if (input.createdById != null) {
     const { audit } = await import("@/lib/audit");
-    await audit({ actorId: input.createdById, action: "problem.create", entity: "problem", entityId: problem.id, data: { origin: input.origin, title: input.title, attached } }, tx);
+    await audit(
+      {
+        actorId: input.createdById,
+        action: "problem.create",
+        entity: "problem",
+        entityId: problem.id,
+        data: { origin: input.origin, title: input.title, attached },
+      },
+      tx,
+    );
   }
   return problem;
 }
@@ -51,7 +60,12 @@ export async function createProblem(tx: Tx, input: CreateProblemInput): Promise<
  * partial unique index «one active membership per message» makes this safe against a concurrent
  * attach: the loser's row is simply skipped.
  */
-export async function attachMessages(tx: Tx, problemId: number, messageIds: number[], actorId: number | null): Promise<number[]> {
+export async function attachMessages(
+  tx: Tx,
+  problemId: number,
+  messageIds: number[],
+  actorId: number | null,
+): Promise<number[]> {
   if (!messageIds.length) return [];
   const rows = await tx.$queryRaw<{ message_id: number }[]>`
     INSERT INTO problem_messages (problem_id, message_id, added_by_id)

@@ -6,7 +6,14 @@ import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
 import { assertCan } from "@/lib/auth/guards";
 import { textFor } from "@/lib/privacy/viewer";
-import { COUNT_CAP, DEFAULT_PER_PAGE, parseQueueParams, serializeQueueParams, sortDir, type QueueParams } from "./params";
+import {
+  COUNT_CAP,
+  DEFAULT_PER_PAGE,
+  parseQueueParams,
+  serializeQueueParams,
+  sortDir,
+  type QueueParams,
+} from "./params";
 import { ttlMemo } from "@/lib/cache/ttl-memo";
 
 const cappedCounts = ttlMemo("queueCappedCounts", 2_000);
@@ -48,8 +55,18 @@ export { COUNT_CAP };
 export const SEARCH_COUNT_CAP = 1_000;
 
 type Raw = {
-  id: number; channel: ChannelCodeT; status: StatusCode; title: string | null; preview: string; locality: string | null;
-  registered_at: Date; due_at: Date | null; at_risk_at: Date | null; needs_review: boolean; topic: string | null; block: string | null;
+  id: number;
+  channel: ChannelCodeT;
+  status: StatusCode;
+  title: string | null;
+  preview: string;
+  locality: string | null;
+  registered_at: Date;
+  due_at: Date | null;
+  at_risk_at: Date | null;
+  needs_review: boolean;
+  topic: string | null;
+  block: string | null;
 };
 
 function orderSql(p: QueueParams, alias: "m" | "x"): Prisma.Sql {
@@ -83,7 +100,9 @@ function pageRows(p: QueueParams, where: Prisma.Sql, offset: number): Promise<Ra
 
 /** The page among the newest k messages (null when there are fewer than k). */
 function windowRows(p: QueueParams, where: Prisma.Sql, k: number, offset: number): Promise<Raw[] | null> {
-  return searchWindowCutoff(k).then((cutoff) => (cutoff ? pageRows(p, Prisma.sql`${where} AND m.registered_at >= ${cutoff}`, offset) : null));
+  return searchWindowCutoff(k).then((cutoff) =>
+    cutoff ? pageRows(p, Prisma.sql`${where} AND m.registered_at >= ${cutoff}`, offset) : null,
+  );
 }
 
 /**
@@ -99,8 +118,12 @@ function windowRows(p: QueueParams, where: Prisma.Sql, k: number, offset: number
  * and sort every match. Only when neither window can prove the page complete does the search run
  * over all messages. `opts.searchWindow` (0 = off) is for tests.
  */
-export async function listQueue(user: CurrentUser, raw: Record<string, unknown>, now = new Date(),
-  opts: { searchWindow?: number } = {}): Promise<QueueResult> {
+export async function listQueue(
+  user: CurrentUser,
+  raw: Record<string, unknown>,
+  now = new Date(),
+  opts: { searchWindow?: number } = {},
+): Promise<QueueResult> {
   assertCan(user, "queue.read");
   const p = parseQueueParams(raw);
   const where = queueWhere(user, p, now);
@@ -115,16 +138,22 @@ export async function listQueue(user: CurrentUser, raw: Record<string, unknown>,
   const k = opts.searchWindow ?? SEARCH_WINDOW;
   const windowed = textSearch && k > 0 && p.sort === "registered" && sortDir(p) === "desc";
   const [n, first] = await Promise.all([
-    cappedCount ?? db().$queryRaw<{ n: number }[]>(countSql).then(([r]) => {
-      if (r.n > cap) cappedCounts.set(countKey, r.n);
-      return r.n;
-    }),
-    windowed ? windowRows(p, queueWhere(user, p, now, { textByScan: true }), Math.max(1, Math.floor(k / 10)), offset) : pageRows(p, where, offset),
+    cappedCount ??
+      db()
+        .$queryRaw<{ n: number }[]>(countSql)
+        .then(([r]) => {
+          if (r.n > cap) cappedCounts.set(countKey, r.n);
+          return r.n;
+        }),
+    windowed
+      ? windowRows(p, queueWhere(user, p, now, { textByScan: true }), Math.max(1, Math.floor(k / 10)), offset)
+      : pageRows(p, where, offset),
   ]);
   // A window's page is the true page when it is full, or when the exact count shows that no match
   // lies beyond it.
   const complete = (r: Raw[] | null): r is Raw[] =>
-    !!r && (!windowed || r.length === p.perPage || (n <= cap && r.length === Math.max(0, Math.min(p.perPage, n - offset))));
+    !!r &&
+    (!windowed || r.length === p.perPage || (n <= cap && r.length === Math.max(0, Math.min(p.perPage, n - offset))));
   let rows = first;
   if (!complete(rows)) rows = windowed ? await windowRows(p, where, k, offset) : null;
   if (!complete(rows)) rows = await pageRows(p, where, offset);
@@ -136,7 +165,10 @@ export async function listQueue(user: CurrentUser, raw: Record<string, unknown>,
       channel: r.channel,
       status: r.status,
       // Cut after masking, so a phone number at the edge is not shown in part.
-      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.preview).slice(0, (r.title ? r.title.length + 2 : 0) + 220),
+      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.preview).slice(
+        0,
+        (r.title ? r.title.length + 2 : 0) + 220,
+      ),
       locality: r.locality,
       topic: r.topic,
       block: r.block,

@@ -24,7 +24,11 @@ async function loadOptions(): Promise<QueueOptions> {
   const [topics, blocks, curators] = await Promise.all([
     db().topic.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true } }),
     db().block.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, shortName: true } }),
-    db().user.findMany({ where: { role: "block_curator", active: true }, orderBy: { fullName: "asc" }, select: { id: true, fullName: true } }),
+    db().user.findMany({
+      where: { role: "block_curator", active: true },
+      orderBy: { fullName: "asc" },
+      select: { id: true, fullName: true },
+    }),
   ]);
   return {
     topics,

@@ -6,8 +6,18 @@ import { TEXT_LIMITS, text } from "@/lib/validation/text";
 import { isValidLocalDate } from "@/lib/deadlines/time";
 
 export const QUEUE_STATUSES = [
-  "new", "routed", "in_work", "answer_review", "awaiting_contact", "answered", "closed", "reopened", "returned", "redirected",
-  "extension_requested", "rejected",
+  "new",
+  "routed",
+  "in_work",
+  "answer_review",
+  "awaiting_contact",
+  "answered",
+  "closed",
+  "reopened",
+  "returned",
+  "redirected",
+  "extension_requested",
+  "rejected",
 ] as const;
 export const QUEUE_CHANNELS = ["pos", "incident", "smls", "sakhalin"] as const;
 export const QUEUE_REGIMES = ["fz59", "pos_message", "social_incident", "portal"] as const;
@@ -29,8 +39,14 @@ export const QUEUE_PRESETS = [
 export type PresetCode = (typeof QUEUE_PRESETS)[number]["code"];
 const PRESET_CODES = QUEUE_PRESETS.map((p) => p.code) as [PresetCode, ...PresetCode[]];
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isValidLocalDate);
-const code = z.string().trim().regex(/^[a-z0-9_]{1,40}$/);
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isValidLocalDate);
+const code = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_]{1,40}$/);
 
 export const DEFAULT_PER_PAGE = 50;
 
@@ -54,9 +70,15 @@ export const queueParamsSchema = z.object({
   answered: z.enum(YES_NO).optional().catch(undefined),
   reopened: z.enum(YES_NO).optional().catch(undefined),
   called: z.enum(YES_NO).optional().catch(undefined),
-  locality: text({ max: 100 }).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  locality: text({ max: 100 })
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
   problem: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  q: text({ max: TEXT_LIMITS.search }).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  q: text({ max: TEXT_LIMITS.search })
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
 });
 export type QueueParams = z.infer<typeof queueParamsSchema>;
 
@@ -76,8 +98,28 @@ export function parseQueueParams(raw: Record<string, unknown>): QueueParams {
 }
 
 const KEYS = [
-  "preset", "q", "status", "channel", "regime", "deadline", "topic", "block", "curator", "from", "to",
-  "rating", "ontime", "answered", "reopened", "called", "locality", "problem", "sort", "dir", "perPage", "page",
+  "preset",
+  "q",
+  "status",
+  "channel",
+  "regime",
+  "deadline",
+  "topic",
+  "block",
+  "curator",
+  "from",
+  "to",
+  "rating",
+  "ontime",
+  "answered",
+  "reopened",
+  "called",
+  "locality",
+  "problem",
+  "sort",
+  "dir",
+  "perPage",
+  "page",
 ] as const;
 
 /** Russian wording of the click-through filters, shown above the queue while they apply. */

@@ -15,7 +15,11 @@ export type SavedViewRow = { id: number; name: string; query: string };
 /** The user's own named views, alphabetically. */
 export async function listSavedViews(user: CurrentUser): Promise<SavedViewRow[]> {
   assertCan(user, "queue.read");
-  return db().savedView.findMany({ where: { userId: user.id }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
+  return db().savedView.findMany({
+    where: { userId: user.id },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, query: true },
+  });
 }
 
 const saveSchema = z.object({
@@ -28,7 +32,10 @@ const saveSchema = z.object({
 export async function saveView(user: CurrentUser, raw: unknown): Promise<SavedViewRow> {
   assertCan(user, "queue.read");
   const input = parseInput(saveSchema, raw);
-  const query = serializeQueueParams(parseQueueParams(Object.fromEntries(new URLSearchParams(input.query.replace(/^\?/, "")))), { page: false });
+  const query = serializeQueueParams(
+    parseQueueParams(Object.fromEntries(new URLSearchParams(input.query.replace(/^\?/, "")))),
+    { page: false },
+  );
   return db().savedView.upsert({
     where: { userId_name: { userId: user.id, name: input.name } },
     update: { query },

@@ -17,7 +17,11 @@ const memo = ttlMemo("searchCutoff", 60_000);
  * One index-only walk of k entries on messages_registered_at_idx, memoized per process.
  */
 export function searchWindowCutoff(k: number = SEARCH_WINDOW): Promise<Date | null> {
-  return memo.get(`${databaseUrl()}#${k}`, () => db()
-    .$queryRaw<{ at: Date }[]>`SELECT registered_at AS at FROM messages ORDER BY registered_at DESC OFFSET ${k - 1} LIMIT 1`
-    .then((r) => r[0]?.at ?? null));
+  return memo.get(`${databaseUrl()}#${k}`, () =>
+    db().$queryRaw<
+      { at: Date }[]
+    >`SELECT registered_at AS at FROM messages ORDER BY registered_at DESC OFFSET ${k - 1} LIMIT 1`.then(
+      (r) => r[0]?.at ?? null,
+    ),
+  );
 }

@@ -6,7 +6,16 @@ import { seesPersonalData } from "@/lib/privacy/viewer";
 import { addDaysLocal, startOfLocalDay } from "@/lib/deadlines/time";
 import type { PresetCode, QueueParams } from "./params";
 import {
-  ANSWERED_SQL, CALL_NEEDED_SQL, OPEN_SQL, CALLED_SQL, DISSATISFIED_SQL, LATE_SQL, ON_TIME_SQL, RATED_SQL, REOPENED_SQL, SATISFIED_SQL,
+  ANSWERED_SQL,
+  CALL_NEEDED_SQL,
+  OPEN_SQL,
+  CALLED_SQL,
+  DISSATISFIED_SQL,
+  LATE_SQL,
+  ON_TIME_SQL,
+  RATED_SQL,
+  REOPENED_SQL,
+  SATISFIED_SQL,
 } from "@/lib/analytics/measures";
 
 const sql = Prisma.sql;
@@ -23,7 +32,8 @@ export function scopeSql(user: CurrentUser, alias: "m" | "x" = "m"): Prisma.Sql 
   if (keys.length === 1 && keys[0] === "blockId") {
     const b = s.blockId;
     if (typeof b === "number") return sql`${a}.block_id = ${b}`;
-    if (b && typeof b === "object" && "in" in b && Array.isArray(b.in)) return sql`${a}.block_id = ANY(${b.in as number[]}::int[])`;
+    if (b && typeof b === "object" && "in" in b && Array.isArray(b.in))
+      return sql`${a}.block_id = ANY(${b.in as number[]}::int[])`;
   }
   throw new Error("queue: unsupported message scope");
 }
@@ -66,7 +76,12 @@ export function messageNumberOf(q: string): number | null {
  * `textByScan` writes the text match so that the full-text index cannot serve it: for a walk of
  * the newest messages, where testing each row is cheaper than gathering every match of a common
  * word from the index. */
-export function queueWhere(user: CurrentUser, p: QueueParams, now: Date, opts: { textByScan?: boolean } = {}): Prisma.Sql {
+export function queueWhere(
+  user: CurrentUser,
+  p: QueueParams,
+  now: Date,
+  opts: { textByScan?: boolean } = {},
+): Prisma.Sql {
   const parts: Prisma.Sql[] = [scopeSql(user)];
   if (p.preset) parts.push(presetSql(p.preset, now));
   if (p.status) parts.push(sql`m.status = ${p.status}::"MessageStatus"`);
@@ -78,13 +93,17 @@ export function queueWhere(user: CurrentUser, p: QueueParams, now: Date, opts: {
   if (p.curator) parts.push(sql`m.block_id IN (SELECT block_id FROM block_curators WHERE user_id = ${p.curator})`);
   if (p.from) parts.push(sql`m.registered_at >= ${startOfLocalDay(p.from)}`);
   if (p.to) parts.push(sql`m.registered_at < ${startOfLocalDay(addDaysLocal(p.to, 1))}`);
-  if (p.rating) parts.push(p.rating === "rated" ? RATED_SQL : p.rating === "satisfied" ? SATISFIED_SQL : DISSATISFIED_SQL);
+  if (p.rating)
+    parts.push(p.rating === "rated" ? RATED_SQL : p.rating === "satisfied" ? SATISFIED_SQL : DISSATISFIED_SQL);
   if (p.ontime) parts.push(p.ontime === "yes" ? ON_TIME_SQL : LATE_SQL);
   if (p.answered) parts.push(p.answered === "yes" ? ANSWERED_SQL : sql`m.answered_at IS NULL`);
   if (p.reopened) parts.push(p.reopened === "yes" ? REOPENED_SQL : sql`m.reopen_count = 0`);
   if (p.called) parts.push(sql`${CALL_NEEDED_SQL} AND ${p.called === "yes" ? CALLED_SQL : sql`NOT ${CALLED_SQL}`}`);
   if (p.locality) parts.push(sql`m.locality = ${p.locality}`);
-  if (p.problem) parts.push(sql`m.id IN (SELECT pm.message_id FROM problem_messages pm WHERE pm.problem_id = ${p.problem} AND pm.detached_at IS NULL)`);
+  if (p.problem)
+    parts.push(
+      sql`m.id IN (SELECT pm.message_id FROM problem_messages pm WHERE pm.problem_id = ${p.problem} AND pm.detached_at IS NULL)`,
+    );
   if (p.q) {
     const n = messageNumberOf(p.q);
     // Roles without the right to personal data search the masked text: a resident's name or phone

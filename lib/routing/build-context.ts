@@ -14,8 +14,14 @@ export type RoutingParts = {
   categoryMaps: readonly { category: string; subcategory: string; topicId: number }[];
   /** Active rules; they are ordered here (priority, then id), whatever order the caller gives. */
   rules: readonly {
-    id: number; name: string; priority: number; keywords: readonly string[];
-    channel: ChannelCode | null; locality: string | null; topicId: number | null; blockId: number;
+    id: number;
+    name: string;
+    priority: number;
+    keywords: readonly string[];
+    channel: ChannelCode | null;
+    locality: string | null;
+    topicId: number | null;
+    blockId: number;
   }[];
   policies?: Partial<Record<Regime, DeadlinePolicy>>;
   reviewThreshold?: number;
@@ -25,9 +31,14 @@ export function buildRoutingContext(parts: RoutingParts): RoutingContext {
   const rules = [...parts.rules]
     .sort((a, b) => a.priority - b.priority || a.id - b.id)
     .map((r) => ({
-      id: r.id, name: r.name, priority: r.priority,
+      id: r.id,
+      name: r.name,
+      priority: r.priority,
       keywords: [...new Set(r.keywords.map(normalizeKeyword).filter(Boolean))],
-      channel: r.channel, locality: r.locality?.trim() ? r.locality.trim() : null, topicId: r.topicId, blockId: r.blockId,
+      channel: r.channel,
+      locality: r.locality?.trim() ? r.locality.trim() : null,
+      topicId: r.topicId,
+      blockId: r.blockId,
     }));
   return {
     topicsByCode: new Map(parts.topics.map((t) => [t.code, { id: t.id, blockId: t.blockId }])),

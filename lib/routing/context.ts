@@ -20,17 +20,35 @@ export async function loadRoutingContext(db: Db): Promise<RoutingContext> {
   for (const p of policies) {
     if (!REGIMES.includes(p.regime)) continue;
     policyMap[p.regime] = {
-      regime: p.regime, answerDays: p.answerDays, answerUnit: p.answerUnit,
-      firstReactionDays: p.firstReactionDays, firstReactionUnit: p.firstReactionUnit,
-      registrationDays: p.registrationDays, registrationUnit: p.registrationDays == null ? null : "calendar",
-      extensionDays: p.extensionDays, extensionUnit: p.extensionUnit, maxExtensions: p.maxExtensions, atRiskShare: p.atRiskShare,
+      regime: p.regime,
+      answerDays: p.answerDays,
+      answerUnit: p.answerUnit,
+      firstReactionDays: p.firstReactionDays,
+      firstReactionUnit: p.firstReactionUnit,
+      registrationDays: p.registrationDays,
+      registrationUnit: p.registrationDays == null ? null : "calendar",
+      extensionDays: p.extensionDays,
+      extensionUnit: p.extensionUnit,
+      maxExtensions: p.maxExtensions,
+      atRiskShare: p.atRiskShare,
     };
   }
-  return buildRoutingContext({ topics, categoryMaps: maps, rules, policies: policyMap, reviewThreshold: DEFAULT_REVIEW_THRESHOLD });
+  return buildRoutingContext({
+    topics,
+    categoryMaps: maps,
+    rules,
+    policies: policyMap,
+    reviewThreshold: DEFAULT_REVIEW_THRESHOLD,
+  });
 }
 
 /** The routing context plus block codes (the classify CLI reports blocks by code). */
-export async function loadCodedRoutingContext(db: Db): Promise<{ ctx: RoutingContext; blockCodeById: Map<number, string> }> {
-  const [ctx, blocks] = await Promise.all([loadRoutingContext(db), db.block.findMany({ select: { id: true, code: true } })]);
+export async function loadCodedRoutingContext(
+  db: Db,
+): Promise<{ ctx: RoutingContext; blockCodeById: Map<number, string> }> {
+  const [ctx, blocks] = await Promise.all([
+    loadRoutingContext(db),
+    db.block.findMany({ select: { id: true, code: true } }),
+  ]);
   return { ctx, blockCodeById: new Map(blocks.map((b) => [b.id, b.code])) };
 }

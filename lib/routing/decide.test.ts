@@ -21,26 +21,60 @@ const CATEGORIES = [
 ];
 type Rule = RoutingParts["rules"][number];
 const rule = (r: Partial<Rule> & Pick<Rule, "id" | "blockId">): Rule => ({
-  name: `Правило ${r.id}`, priority: 100, keywords: [], channel: null, locality: null, topicId: null, ...r,
+  name: `Правило ${r.id}`,
+  priority: 100,
+  keywords: [],
+  channel: null,
+  locality: null,
+  topicId: null,
+  ...r,
 });
-const ctxWith = (rules: Rule[] = [], reviewThreshold?: number) => buildRoutingContext({ topics: TOPICS, categoryMaps: CATEGORIES, rules, reviewThreshold });
+const ctxWith = (rules: Rule[] = [], reviewThreshold?: number) =>
+  buildRoutingContext({ topics: TOPICS, categoryMaps: CATEGORIES, rules, reviewThreshold });
 
 const WASTE = "Во дворе второй месяц не вывозят мусор, контейнеры переполнены";
 const ROADS = "Яма на дороге по улице Ленина, асфальт разбит, машины ломают колёса";
 const msg = (m: Partial<RoutableMessage> = {}): RoutableMessage => ({
-  channel: "smls", textClean: WASTE, title: null, locality: null, sourceCategory: null, sourceSubcategory: null, ...m,
+  channel: "smls",
+  textClean: WASTE,
+  title: null,
+  locality: null,
+  sourceCategory: null,
+  sourceSubcategory: null,
+  ...m,
 });
 
 describe("topic: ПОС category map over the text model", () => {
   it("uses the resident's category even when the text says otherwise", () => {
-    const d = decide(msg({ channel: "pos", textClean: WASTE, sourceCategory: "Дороги", sourceSubcategory: "Ямы" }), ctxWith());
-    expect(d).toMatchObject({ topicId: 11, topicSource: "category_map", topicConfidence: 1, blockId: 2, blockSource: "topic_map", status: "routed", needsReview: false });
+    const d = decide(
+      msg({ channel: "pos", textClean: WASTE, sourceCategory: "Дороги", sourceSubcategory: "Ямы" }),
+      ctxWith(),
+    );
+    expect(d).toMatchObject({
+      topicId: 11,
+      topicSource: "category_map",
+      topicConfidence: 1,
+      blockId: 2,
+      blockSource: "topic_map",
+      status: "routed",
+      needsReview: false,
+    });
     expect(d.topicReason).toEqual({ category: "Дороги", subcategory: "Ямы" });
   });
 
   it("a subcategory row beats the category-wide row; an unknown subcategory uses the category row", () => {
-    expect(decide(msg({ sourceCategory: "Благоустройство", sourceSubcategory: "Контейнерные площадки", textClean: ROADS }), ctxWith()).topicId).toBe(10);
-    expect(decide(msg({ sourceCategory: "Благоустройство", sourceSubcategory: "Новая подкатегория", textClean: ROADS }), ctxWith()).topicId).toBe(12);
+    expect(
+      decide(
+        msg({ sourceCategory: "Благоустройство", sourceSubcategory: "Контейнерные площадки", textClean: ROADS }),
+        ctxWith(),
+      ).topicId,
+    ).toBe(10);
+    expect(
+      decide(
+        msg({ sourceCategory: "Благоустройство", sourceSubcategory: "Новая подкатегория", textClean: ROADS }),
+        ctxWith(),
+      ).topicId,
+    ).toBe(12);
   });
 
   it("an unknown category falls back to the text model, with its words and confidence as the reason", () => {
@@ -54,20 +88,32 @@ describe("topic: ПОС category map over the text model", () => {
 
 describe("block: rules by priority over the topic map", () => {
   it("the matching rule with the lowest priority number wins, whatever order rules are given in", () => {
-    const rules = [rule({ id: 1, priority: 50, keywords: ["мусор"], blockId: 3 }), rule({ id: 2, priority: 10, keywords: ["контейнер"], blockId: 4 })];
+    const rules = [
+      rule({ id: 1, priority: 50, keywords: ["мусор"], blockId: 3 }),
+      rule({ id: 2, priority: 10, keywords: ["контейнер"], blockId: 4 }),
+    ];
     const d = decide(msg(), ctxWith(rules));
     expect(d).toMatchObject({ topicId: 10, blockId: 4, blockSource: "rule", status: "routed", needsReview: false });
     expect(d.blockReason).toEqual({ ruleId: 2, rule: "Правило 2", keywords: ["контейнер"] });
     // Equal priorities: the older rule (smaller id) first.
-    const tie = [rule({ id: 7, priority: 10, keywords: ["мусор"], blockId: 3 }), rule({ id: 5, priority: 10, keywords: ["мусор"], blockId: 4 })];
+    const tie = [
+      rule({ id: 7, priority: 10, keywords: ["мусор"], blockId: 3 }),
+      rule({ id: 5, priority: 10, keywords: ["мусор"], blockId: 4 }),
+    ];
     expect(decide(msg(), ctxWith(tie)).blockId).toBe(4);
   });
 
   it("a rule beats the topic map, and a category-decided topic can be a rule's condition", () => {
     const rules = [rule({ id: 1, topicId: 11, locality: "Правда", blockId: 4 })];
-    const d = decide(msg({ channel: "pos", sourceCategory: "Дороги", locality: "Правда", textClean: WASTE }), ctxWith(rules));
+    const d = decide(
+      msg({ channel: "pos", sourceCategory: "Дороги", locality: "Правда", textClean: WASTE }),
+      ctxWith(rules),
+    );
     expect(d).toMatchObject({ topicId: 11, topicSource: "category_map", blockId: 4, blockSource: "rule" });
-    expect(decide(msg({ channel: "pos", sourceCategory: "Благоустройство", locality: "Правда" }), ctxWith(rules)).blockSource).toBe("topic_map");
+    expect(
+      decide(msg({ channel: "pos", sourceCategory: "Благоустройство", locality: "Правда" }), ctxWith(rules))
+        .blockSource,
+    ).toBe("topic_map");
   });
 
   it("no rule matches → the topic's block", () => {
@@ -93,7 +139,10 @@ describe("rule conditions", () => {
   it("keywords: any one of them, in the text or the title, ignoring case and ё/е", () => {
     const rules = [rule({ id: 1, keywords: splitKeywords("ливнёвка, Водосток"), blockId: 4 })];
     expect(rules[0].keywords).toEqual(["ливневка", "водосток"]);
-    expect(decide(msg({ textClean: "Засорилась ЛИВНЁВКА у дома" }), ctxWith(rules))).toMatchObject({ blockId: 4, blockReason: { keywords: ["ливневка"] } });
+    expect(decide(msg({ textClean: "Засорилась ЛИВНЁВКА у дома" }), ctxWith(rules))).toMatchObject({
+      blockId: 4,
+      blockReason: { keywords: ["ливневка"] },
+    });
     expect(decide(msg({ title: "Сломан водосток", textClean: WASTE }), ctxWith(rules)).blockId).toBe(4);
     expect(decide(msg({ textClean: WASTE }), ctxWith(rules)).blockId).toBe(1);
   });
@@ -103,7 +152,10 @@ describe("rule conditions", () => {
     expect(decide(msg({ locality: "Холмск" }), ctxWith(rules)).blockId).toBe(4);
     expect(decide(msg({ locality: "Холмск", channel: "pos" }), ctxWith(rules)).blockId).toBe(1);
     expect(decide(msg({ locality: "Чехов" }), ctxWith(rules)).blockId).toBe(1);
-    expect(decide(msg({ locality: "Холмск", textClean: "Контейнеры переполнены, не вывозят отходы" }), ctxWith(rules)).blockSource).not.toBe("rule");
+    expect(
+      decide(msg({ locality: "Холмск", textClean: "Контейнеры переполнены, не вывозят отходы" }), ctxWith(rules))
+        .blockSource,
+    ).not.toBe("rule");
   });
 
   it("a rule without any condition never matches (it would swallow every message)", () => {
@@ -128,14 +180,21 @@ describe("«Требует разбора»", () => {
   });
 
   it("a topic the desk does not have → review", () => {
-    const ctx = buildRoutingContext({ topics: TOPICS.filter((t) => t.code !== "education"), categoryMaps: [], rules: [] });
+    const ctx = buildRoutingContext({
+      topics: TOPICS.filter((t) => t.code !== "education"),
+      categoryMaps: [],
+      rules: [],
+    });
     const d = decide(msg({ textClean: "В школе № 3 холодно в классах, дети сидят в куртках" }), ctx);
     expect(d).toMatchObject({ topicId: null, topicSource: "model", blockId: null, needsReview: true, status: "new" });
     expect(d.blockReason).toEqual({ reason: "тема не определена" });
   });
 
   it("a matching rule still routes a low-confidence message", () => {
-    const d = decide(msg({ textClean: "фываолдж сугроб" }), ctxWith([rule({ id: 1, keywords: ["сугроб"], blockId: 4 })]));
+    const d = decide(
+      msg({ textClean: "фываолдж сугроб" }),
+      ctxWith([rule({ id: 1, keywords: ["сугроб"], blockId: 4 })]),
+    );
     expect(d).toMatchObject({ blockId: 4, blockSource: "rule", needsReview: false, status: "routed" });
   });
 });

@@ -51,26 +51,45 @@ export function decide(m: RoutableMessage, ctx: RoutingContext): RoutingDecision
   const rule = ctx.rules.find((r) => ruleMatches(r, m, foldedText, topicId));
   if (rule) {
     return {
-      topicId, topicSource, topicConfidence, topicReason,
-      blockId: rule.blockId, blockSource: "rule",
-      blockReason: { ruleId: rule.id, rule: rule.name, keywords: rule.keywords.filter((k) => foldedText().includes(k)) },
-      needsReview: false, status: "routed",
+      topicId,
+      topicSource,
+      topicConfidence,
+      topicReason,
+      blockId: rule.blockId,
+      blockSource: "rule",
+      blockReason: {
+        ruleId: rule.id,
+        rule: rule.name,
+        keywords: rule.keywords.filter((k) => foldedText().includes(k)),
+      },
+      needsReview: false,
+      status: "routed",
     };
   }
   if (topicId === null || lowConfidence) {
     return {
-      topicId, topicSource, topicConfidence, topicReason,
-      blockId: null, blockSource: "none",
+      topicId,
+      topicSource,
+      topicConfidence,
+      topicReason,
+      blockId: null,
+      blockSource: "none",
       blockReason: { reason: topicId === null ? "тема не определена" : "низкая уверенность классификатора" },
-      needsReview: true, status: "new",
+      needsReview: true,
+      status: "new",
     };
   }
   const blockId = ctx.blockIdByTopicId.get(topicId) ?? null;
   return {
-    topicId, topicSource, topicConfidence, topicReason,
-    blockId, blockSource: blockId ? "topic_map" : "none",
+    topicId,
+    topicSource,
+    topicConfidence,
+    topicReason,
+    blockId,
+    blockSource: blockId ? "topic_map" : "none",
     blockReason: blockId ? { topic: ctx.topicCodeById.get(topicId) } : null,
-    needsReview: blockId === null, status: blockId ? "routed" : "new",
+    needsReview: blockId === null,
+    status: blockId ? "routed" : "new",
   };
 }
 

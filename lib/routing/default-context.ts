@@ -15,15 +15,24 @@ export type CodedRoutingContext = {
 };
 
 /** Ids are positions in the reference lists (1-based), as a freshly seeded database has them. */
-export function defaultRoutingContext(extra: Pick<RoutingParts, "rules" | "reviewThreshold"> = { rules: [] }): CodedRoutingContext {
+export function defaultRoutingContext(
+  extra: Pick<RoutingParts, "rules" | "reviewThreshold"> = { rules: [] },
+): CodedRoutingContext {
   const blockIdByCode = new Map<string, number>(BLOCKS.map((b, i) => [b.code, i + 1]));
   const topics = TOPIC_DEFS.map((t, i) => ({ id: i + 1, code: t.code, blockId: blockIdByCode.get(t.block)! }));
   const topicIdByCode = new Map(topics.map((t) => [t.code, t.id]));
   const categoryMaps: RoutingParts["categoryMaps"][number][] = [];
   for (const c of POS_CATEGORIES) {
     categoryMaps.push({ category: c.name, subcategory: "", topicId: topicIdByCode.get(c.topic)! });
-    for (const s of c.subcategories) categoryMaps.push({ category: c.name, subcategory: s.name, topicId: topicIdByCode.get(s.topic ?? c.topic)! });
+    for (const s of c.subcategories)
+      categoryMaps.push({ category: c.name, subcategory: s.name, topicId: topicIdByCode.get(s.topic ?? c.topic)! });
   }
-  const ctx = buildRoutingContext({ topics, categoryMaps, rules: extra.rules, policies: { ...DEFAULT_POLICIES }, reviewThreshold: extra.reviewThreshold });
+  const ctx = buildRoutingContext({
+    topics,
+    categoryMaps,
+    rules: extra.rules,
+    policies: { ...DEFAULT_POLICIES },
+    reviewThreshold: extra.reviewThreshold,
+  });
   return { ctx, blockIdByCode, blockCodeById: new Map([...blockIdByCode].map(([c, id]) => [id, c])), topicIdByCode };
 }

@@ -13,5 +13,12 @@ export function normalizeKeyword(k: string): string {
 
 /** "яма, ямы\nасфальт" → ["яма", "ямы", "асфальт"]: commas, semicolons or new lines separate. */
 export function splitKeywords(raw: string): string[] {
-  return [...new Set(raw.split(/[,;\n\r]+/).map(normalizeKeyword).filter(Boolean))];
+  return [
+    ...new Set(
+      raw
+        .split(/[,;\n\r]+/)
+        .map(normalizeKeyword)
+        .filter(Boolean),
+    ),
+  ];
 }

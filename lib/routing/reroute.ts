@@ -19,7 +19,13 @@ const schema = z.object({
   messageId: idSchema,
   topicId: optionalId,
   blockId: optionalId,
-  reason: text({ max: TEXT_LIMITS.reason, min: 5, multiline: true, minMessage: "Укажите причину изменения (не короче 5 символов).", requiredMessage: "Укажите причину изменения." }),
+  reason: text({
+    max: TEXT_LIMITS.reason,
+    min: 5,
+    multiline: true,
+    minMessage: "Укажите причину изменения (не короче 5 символов).",
+    requiredMessage: "Укажите причину изменения.",
+  }),
 });
 
 export type RerouteResult = { topicChanged: boolean; blockChanged: boolean; routed: boolean };
@@ -40,17 +46,33 @@ export async function rerouteMessage(user: CurrentUser, raw: unknown): Promise<R
   return db().$transaction(async (tx) => {
     const m = await tx.message.findUnique({
       where: { id: input.messageId },
-      select: { id: true, status: true, title: true, textClean: true, topicId: true, blockId: true, topic: { select: { code: true } }, block: { select: { code: true } } },
+      select: {
+        id: true,
+        status: true,
+        title: true,
+        textClean: true,
+        topicId: true,
+        blockId: true,
+        topic: { select: { code: true } },
+        block: { select: { code: true } },
+      },
     });
     if (!m) throw new AppError("not_found", "Сообщение не найдено.");
 
-    const topic = input.topicId === undefined ? null
-      : await tx.topic.findUnique({ where: { id: input.topicId }, select: { id: true, code: true, blockId: true } });
-    if (input.topicId !== undefined && !topic) throw new AppError("invalid_input", "Такой темы нет.", { topicId: ["Такой темы нет."] });
+    const topic =
+      input.topicId === undefined
+        ? null
+        : await tx.topic.findUnique({ where: { id: input.topicId }, select: { id: true, code: true, blockId: true } });
+    if (input.topicId !== undefined && !topic)
+      throw new AppError("invalid_input", "Такой темы нет.", { topicId: ["Такой темы нет."] });
     let blockId = input.blockId;
     if (blockId === undefined && topic && m.blockId === null) blockId = topic.blockId;
-    const block = blockId === undefined ? null : await tx.block.findUnique({ where: { id: blockId }, select: { id: true, code: true, name: true } });
-    if (blockId !== undefined && !block) throw new AppError("invalid_input", "Такого блока нет.", { blockId: ["Такого блока нет."] });
+    const block =
+      blockId === undefined
+        ? null
+        : await tx.block.findUnique({ where: { id: blockId }, select: { id: true, code: true, name: true } });
+    if (blockId !== undefined && !block)
+      throw new AppError("invalid_input", "Такого блока нет.", { blockId: ["Такого блока нет."] });
 
     const topicChanged = topic !== null && topic.id !== m.topicId;
     const blockChanged = block !== null && block.id !== m.blockId;
@@ -65,40 +87,87 @@ export async function rerouteMessage(user: CurrentUser, raw: unknown): Promise<R
       where: { id: m.id },
       data: {
         needsReview: false,
-        ...(topicChanged ? { topicId: topic!.id, topicSource: "manual", topicConfidence: null, topicReason: { ...manual, previous: m.topic?.code ?? null } } : {}),
-        ...(blockChanged ? { blockId: block!.id, blockSource: "manual", blockReason: { ...manual, previous: m.block?.code ?? null } } : {}),
+        ...(topicChanged
+          ? {
+              topicId: topic!.id,
+              topicSource: "manual",
+              topicConfidence: null,
+              topicReason: { ...manual, previous: m.topic?.code ?? null },
+            }
+          : {}),
+        ...(blockChanged
+          ? { blockId: block!.id, blockSource: "manual", blockReason: { ...manual, previous: m.block?.code ?? null } }
+          : {}),
       },
     });
     if (topicChanged) {
       await tx.messageEvent.create({
-        data: { messageId: m.id, kind: "topic_change", actorId: user.id, reason: input.reason, data: { from: m.topic?.code ?? null, to: topic!.code } },
+        data: {
+          messageId: m.id,
+          kind: "topic_change",
+          actorId: user.id,
+          reason: input.reason,
+          data: { from: m.topic?.code ?? null, to: topic!.code },
+        },
       });
       // Training data: the text exactly as the classifier saw it (decide() reads title + text).
       await tx.classificationCorrection.create({
-        data: { messageId: m.id, userId: user.id, text: m.title ? `${m.title}\n${m.textClean}` : m.textClean, fromTopic: m.topic?.code ?? null, toTopic: topic!.code },
+        data: {
+          messageId: m.id,
+          userId: user.id,
+          text: m.title ? `${m.title}\n${m.textClean}` : m.textClean,
+          fromTopic: m.topic?.code ?? null,
+          toTopic: topic!.code,
+        },
       });
     }
     let blockEventId: bigint | null = null;
     if (blockChanged) {
       const ev = await tx.messageEvent.create({
-        data: { messageId: m.id, kind: "block_change", actorId: user.id, reason: input.reason, data: { from: m.block?.code ?? null, to: block!.code } },
+        data: {
+          messageId: m.id,
+          kind: "block_change",
+          actorId: user.id,
+          reason: input.reason,
+          data: { from: m.block?.code ?? null, to: block!.code },
+        },
         select: { id: true },
       });
       blockEventId = ev.id;
     }
     if (willRoute) {
       // transition() notifies the (new) block head about the routed message.
-      await transition(tx, { messageId: m.id, from: m.status, to: "routed", actorId: user.id, reason: `Направлено в блок «${block!.name}»: ${input.reason}` });
+      await transition(tx, {
+        messageId: m.id,
+        from: m.status,
+        to: "routed",
+        actorId: user.id,
+        reason: `Направлено в блок «${block!.name}»: ${input.reason}`,
+      });
     } else if (blockChanged && blockEventId !== null && OPEN_STATUSES.includes(m.status)) {
       await notify(tx, {
-        userIds: await blockHeadIds(tx, block!.id), kind: "assigned", messageId: m.id, dedupeKey: `event:${blockEventId}`,
-        title: `Сообщение № ${m.id} передано в ваш блок`, body: input.reason,
+        userIds: await blockHeadIds(tx, block!.id),
+        kind: "assigned",
+        messageId: m.id,
+        dedupeKey: `event:${blockEventId}`,
+        title: `Сообщение № ${m.id} передано в ваш блок`,
+        body: input.reason,
       });
     }
-    await audit({
-      actorId: user.id, action: "message_rerouted", entity: "message", entityId: m.id,
-      data: { reason: input.reason, topic: topicChanged ? { from: m.topic?.code ?? null, to: topic!.code } : null, block: blockChanged ? { from: m.block?.code ?? null, to: block!.code } : null },
-    }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "message_rerouted",
+        entity: "message",
+        entityId: m.id,
+        data: {
+          reason: input.reason,
+          topic: topicChanged ? { from: m.topic?.code ?? null, to: topic!.code } : null,
+          block: blockChanged ? { from: m.block?.code ?? null, to: block!.code } : null,
+        },
+      },
+      tx,
+    );
     return { topicChanged, blockChanged, routed: willRoute };
   });
 }

@@ -12,12 +12,27 @@ const paramsSchema = z.object({
   perPage: z.coerce.number().int().min(5).max(100).catch(20),
 });
 
-export type ReviewRow = Omit<Prisma.MessageGetPayload<{ select: typeof REVIEW_SELECT }>, "textClean"> & { preview: string };
+export type ReviewRow = Omit<Prisma.MessageGetPayload<{ select: typeof REVIEW_SELECT }>, "textClean"> & {
+  preview: string;
+};
 
 const REVIEW_SELECT = {
-  id: true, channel: true, status: true, title: true, textClean: true, locality: true, registeredAt: true,
-  sourceCategory: true, sourceSubcategory: true, topicId: true, topicSource: true, topicConfidence: true, topicReason: true,
-  blockId: true, blockSource: true, blockReason: true,
+  id: true,
+  channel: true,
+  status: true,
+  title: true,
+  textClean: true,
+  locality: true,
+  registeredAt: true,
+  sourceCategory: true,
+  sourceSubcategory: true,
+  topicId: true,
+  topicSource: true,
+  topicConfidence: true,
+  topicReason: true,
+  blockId: true,
+  blockSource: true,
+  blockReason: true,
   topic: { select: { name: true } },
 } as const;
 
@@ -30,16 +45,27 @@ export async function listNeedsReview(raw: Record<string, unknown>): Promise<Lis
   const p = paramsSchema.parse(raw);
   const where: Prisma.MessageWhereInput = { needsReview: true, status: { in: OPEN_STATUSES } };
   const [rows, count] = await Promise.all([
-    db().message.findMany({ where, orderBy: [{ registeredAt: "desc" }, { id: "desc" }], skip: (p.page - 1) * p.perPage, take: p.perPage, select: REVIEW_SELECT }),
+    db().message.findMany({
+      where,
+      orderBy: [{ registeredAt: "desc" }, { id: "desc" }],
+      skip: (p.page - 1) * p.perPage,
+      take: p.perPage,
+      select: REVIEW_SELECT,
+    }),
     db().message.count({ where }),
   ]);
   return {
     // The full text can be 20,000 characters; the list shows a preview, the message page the rest.
-    data: rows.map(({ textClean, ...r }) => ({ ...r, preview: textClean.length > 600 ? `${textClean.slice(0, 600)}…` : textClean })),
-    count, page: p.page, perPage: p.perPage, totalPages: Math.max(1, Math.ceil(count / p.perPage)),
+    data: rows.map(({ textClean, ...r }) => ({
+      ...r,
+      preview: textClean.length > 600 ? `${textClean.slice(0, 600)}…` : textClean,
+    })),
+    count,
+    page: p.page,
+    perPage: p.perPage,
+    totalPages: Math.max(1, Math.ceil(count / p.perPage)),
   };
 }
-
 
 /** Choices for the reroute form (topics with their default block, blocks). */
 export async function rerouteOptions(): Promise<{ topics: RerouteTopicOption[]; blocks: RerouteBlockOption[] }> {

@@ -43,7 +43,9 @@ export async function indexPendingMasked(client: pg.PoolClient | pg.Client, maxB
   let done = 0;
   for (let i = 0; i < maxBatches; i++) {
     const { rows } = await client.query<{ id: number; title: string | null; text_clean: string }>(
-      `SELECT id, title, text_clean FROM messages WHERE search_masked IS NULL ORDER BY id LIMIT $1`, [MASKED_BATCH]);
+      `SELECT id, title, text_clean FROM messages WHERE search_masked IS NULL ORDER BY id LIMIT $1`,
+      [MASKED_BATCH],
+    );
     if (!rows.length) break;
     const texts = rows.map((r) => maskPersonalData(`${r.title ?? ""} ${r.text_clean}`));
     await client.query(

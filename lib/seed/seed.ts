@@ -16,17 +16,23 @@ export async function seedReference(db: Db): Promise<void> {
   }
   const blocks = new Map((await db.block.findMany({ select: { id: true, code: true } })).map((b) => [b.code, b.id]));
   for (const [i, t] of TOPIC_DEFS.entries()) {
-    await db.topic.upsert({ where: { code: t.code }, update: {}, create: { code: t.code, name: t.name, blockId: blocks.get(t.block)!, sortOrder: i } });
+    await db.topic.upsert({
+      where: { code: t.code },
+      update: {},
+      create: { code: t.code, name: t.name, blockId: blocks.get(t.block)!, sortOrder: i },
+    });
   }
   const topics = new Map((await db.topic.findMany({ select: { id: true, code: true } })).map((t) => [t.code, t.id]));
   for (const c of POS_CATEGORIES) {
     await db.posCategoryMapping.upsert({
-      where: { category_subcategory: { category: c.name, subcategory: "" } }, update: {},
+      where: { category_subcategory: { category: c.name, subcategory: "" } },
+      update: {},
       create: { category: c.name, subcategory: "", topicId: topics.get(c.topic)! },
     });
     for (const s of c.subcategories) {
       await db.posCategoryMapping.upsert({
-        where: { category_subcategory: { category: c.name, subcategory: s.name } }, update: {},
+        where: { category_subcategory: { category: c.name, subcategory: s.name } },
+        update: {},
         create: { category: c.name, subcategory: s.name, topicId: topics.get(s.topic ?? c.topic)! },
       });
     }
@@ -34,16 +40,28 @@ export async function seedReference(db: Db): Promise<void> {
   for (const regime of REGIMES) {
     const p = DEFAULT_POLICIES[regime];
     await db.deadlinePolicy.upsert({
-      where: { regime }, update: {},
+      where: { regime },
+      update: {},
       create: {
-        regime, answerDays: p.answerDays, answerUnit: p.answerUnit, firstReactionDays: p.firstReactionDays ?? null,
-        firstReactionUnit: p.firstReactionUnit ?? null, extensionDays: p.extensionDays, extensionUnit: p.extensionUnit,
-        maxExtensions: p.maxExtensions, registrationDays: p.registrationDays ?? null, atRiskShare: p.atRiskShare,
+        regime,
+        answerDays: p.answerDays,
+        answerUnit: p.answerUnit,
+        firstReactionDays: p.firstReactionDays ?? null,
+        firstReactionUnit: p.firstReactionUnit ?? null,
+        extensionDays: p.extensionDays,
+        extensionUnit: p.extensionUnit,
+        maxExtensions: p.maxExtensions,
+        registrationDays: p.registrationDays ?? null,
+        atRiskShare: p.atRiskShare,
       },
     });
   }
   for (const c of CHANNELS) {
-    await db.channel.upsert({ where: { code: c.code }, update: {}, create: { code: c.code, name: c.name, baseUrl: `http://127.0.0.1:${c.port}` } });
+    await db.channel.upsert({
+      where: { code: c.code },
+      update: {},
+      create: { code: c.code, name: c.name, baseUrl: `http://127.0.0.1:${c.port}` },
+    });
   }
 }
 
@@ -52,12 +70,21 @@ export async function seedDemoUsers(db: Db): Promise<number> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
     const user = await db.user.upsert({
-      where: { login: u.login }, update: {},
-      create: { login: u.login, passwordHash, fullName: u.fullName, role: u.role, blockId: u.block ? blocks.get(u.block) : null, email: `${u.login}@kholmsk.example` },
+      where: { login: u.login },
+      update: {},
+      create: {
+        login: u.login,
+        passwordHash,
+        fullName: u.fullName,
+        role: u.role,
+        blockId: u.block ? blocks.get(u.block) : null,
+        email: `${u.login}@kholmsk.example`,
+      },
     });
     for (const code of u.curates ?? []) {
       await db.blockCurator.upsert({
-        where: { blockId_userId: { blockId: blocks.get(code)!, userId: user.id } }, update: {},
+        where: { blockId_userId: { blockId: blocks.get(code)!, userId: user.id } },
+        update: {},
         create: { blockId: blocks.get(code)!, userId: user.id },
       });
     }

@@ -5,7 +5,8 @@ import { canTransition } from "@/lib/workflow/state-machine";
 
 export function pathTo(target: StatusCode, channel: string): StatusCode[] {
   const review: StatusCode[] = ["routed", "in_work", "answer_review"];
-  const released: StatusCode[] = channel === "pos" ? [...review, "awaiting_contact", "answered"] : [...review, "answered"];
+  const released: StatusCode[] =
+    channel === "pos" ? [...review, "awaiting_contact", "answered"] : [...review, "answered"];
   const paths: Record<StatusCode, StatusCode[]> = {
     new: [],
     routed: ["routed"],

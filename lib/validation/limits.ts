@@ -86,7 +86,8 @@ export const INVALID_CHARS_MESSAGE = "Текст содержит недопус
 // C0 controls except TAB and LF (CR is normalised to LF first), DEL, C1 controls, and lone UTF-16
 // surrogates (a pasted half of an emoji): PostgreSQL refuses NUL in text (error 22021), and the
 // rest only hide text from the reader.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const CONTROLS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Removes what must not be stored from typed text. Line breaks become "\n" (browsers submit a

@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { INVALID_CHARS_MESSAGE, TEXT_LIMITS, cleanText, intInRange, numberInRange, text, textLength, tooLongMessage } from "./text";
+import {
+  INVALID_CHARS_MESSAGE,
+  TEXT_LIMITS,
+  cleanText,
+  intInRange,
+  numberInRange,
+  text,
+  textLength,
+  tooLongMessage,
+} from "./text";
 
-const issues = (r: { success: boolean; error?: z.ZodError }) => (r.success ? [] : r.error!.issues.map((i) => i.message));
+const issues = (r: { success: boolean; error?: z.ZodError }) =>
+  r.success ? [] : r.error!.issues.map((i) => i.message);
 
 describe("cleanText", () => {
   it("drops NUL and other control characters but keeps line breaks and tabs in multiline text", () => {
@@ -24,7 +34,12 @@ describe("cleanText", () => {
 });
 
 describe("text()", () => {
-  const answer = text({ max: TEXT_LIMITS.answer, min: 20, multiline: true, minMessage: "Напишите ответ (не короче 20 символов)." });
+  const answer = text({
+    max: TEXT_LIMITS.answer,
+    min: 20,
+    multiline: true,
+    minMessage: "Напишите ответ (не короче 20 символов).",
+  });
 
   it("trims and strips NUL, so PostgreSQL never sees it", () => {
     const r = answer.safeParse("  Уважаемый заявитель,\u0000 яма заделана.  ");
@@ -63,7 +78,7 @@ describe("text()", () => {
   });
   it("the answer limit stays far below the 1 MB server-action body even at 4 bytes a character", () => {
     expect(Buffer.byteLength("😀".repeat(TEXT_LIMITS.answer / 2))).toBeLessThan(100_000);
-    expect(TEXT_LIMITS.answer * 4).toBeLessThan(1024 * 1024 / 4);
+    expect(TEXT_LIMITS.answer * 4).toBeLessThan((1024 * 1024) / 4);
     expect(Buffer.byteLength("я".repeat(TEXT_LIMITS.rawJson))).toBeLessThan(1024 * 1024 - 100_000);
   });
 });

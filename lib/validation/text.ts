@@ -3,9 +3,26 @@
 // the browser as maxLength/min/max (./limits.ts), so a refused value is explained in Russian and
 // never reaches the database as something it rejects (NUL → error 22021, > 2^31 → int4 overflow).
 import { z } from "zod";
-import { INVALID_CHARS_MESSAGE, cleanText, hasControlChars, intRangeMessage, numberRangeMessage, tooLongMessage } from "./limits";
+import {
+  INVALID_CHARS_MESSAGE,
+  cleanText,
+  hasControlChars,
+  intRangeMessage,
+  numberRangeMessage,
+  tooLongMessage,
+} from "./limits";
 
-export { TEXT_LIMITS, NUMBER_LIMITS, INVALID_CHARS_MESSAGE, cleanText, hasControlChars, textLength, tooLongMessage, intRangeMessage, numberRangeMessage } from "./limits";
+export {
+  TEXT_LIMITS,
+  NUMBER_LIMITS,
+  INVALID_CHARS_MESSAGE,
+  cleanText,
+  hasControlChars,
+  textLength,
+  tooLongMessage,
+  intRangeMessage,
+  numberRangeMessage,
+} from "./limits";
 
 export type TextOptions = {
   max: number;
@@ -53,7 +70,10 @@ const toNumberInput = (v: unknown) => {
  * Every failure (missing, not a number, fraction, out of range) says the same: the range. */
 export function intInRange(min: number, max: number, label?: string) {
   const message = intRangeMessage(min, max, label);
-  return z.preprocess(toNumberInput, z.coerce.number({ error: message }).int(message).min(min, message).max(max, message));
+  return z.preprocess(
+    toNumberInput,
+    z.coerce.number({ error: message }).int(message).min(min, message).max(max, message),
+  );
 }
 
 /** A number (fractions allowed, "," or ".") in [min, max]. */

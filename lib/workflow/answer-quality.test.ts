@@ -6,7 +6,12 @@ const codes = (t: string) => answerWarnings(t).map((w) => w.code);
 
 describe("answerWarnings", () => {
   it("flags a typical «отписка»", () => {
-    expect(codes("Ваше обращение рассмотрено, информация принята к сведению.")).toEqual(["too_short", "no_dates", "no_actions", "boilerplate"]);
+    expect(codes("Ваше обращение рассмотрено, информация принята к сведению.")).toEqual([
+      "too_short",
+      "no_dates",
+      "no_actions",
+      "boilerplate",
+    ]);
   });
 
   it("flags every template left as is", () => {
@@ -14,13 +19,16 @@ describe("answerWarnings", () => {
   });
 
   it("accepts a concrete answer with dates and actions", () => {
-    const good = "Уважаемая Анна Петровна! 12.12.2026 специалисты управляющей организации выехали на место и провели обследование подъезда. " +
+    const good =
+      "Уважаемая Анна Петровна! 12.12.2026 специалисты управляющей организации выехали на место и провели обследование подъезда. " +
       "Подрядчику выдано предписание: ремонт кровли будет выполнен до 25 декабря 2026 года. Фотографии выполненных работ направим дополнительно.";
     expect(codes(good)).toEqual([]);
   });
 
   it("recognises dates written in words and terms", () => {
-    const base = "Специалисты провели обследование и направили требование подрядчику, работы будут выполнены " + "подробно ".repeat(20);
+    const base =
+      "Специалисты провели обследование и направили требование подрядчику, работы будут выполнены " +
+      "подробно ".repeat(20);
     expect(codes(`${base} до конца марта`)).not.toContain("no_dates");
     expect(codes(`${base} в течение 10 дней`)).not.toContain("no_dates");
     expect(codes(base)).toContain("no_dates");

@@ -14,8 +14,14 @@ describe("checkAttachment", () => {
   });
 
   it("refuses other types, disguised files, empty and oversized files", () => {
-    expect(checkAttachment("virus.exe", png)).toMatchObject({ ok: false, message: "Допустимы файлы PDF, JPG, PNG, DOCX и XLSX." });
-    expect(checkAttachment("virus.pdf", new TextEncoder().encode("MZ..."))).toMatchObject({ ok: false, message: "Содержимое файла не похоже на PDF." });
+    expect(checkAttachment("virus.exe", png)).toMatchObject({
+      ok: false,
+      message: "Допустимы файлы PDF, JPG, PNG, DOCX и XLSX.",
+    });
+    expect(checkAttachment("virus.pdf", new TextEncoder().encode("MZ..."))).toMatchObject({
+      ok: false,
+      message: "Содержимое файла не похоже на PDF.",
+    });
     expect(checkAttachment("a.png", new Uint8Array())).toMatchObject({ ok: false });
     const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
     big.set(png);

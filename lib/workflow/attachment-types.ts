@@ -12,7 +12,9 @@ export const ATTACHMENT_TYPES = {
 } as const;
 
 export type AttachmentExt = keyof typeof ATTACHMENT_TYPES;
-export const ATTACHMENT_ACCEPT = Object.keys(ATTACHMENT_TYPES).map((e) => `.${e}`).join(",");
+export const ATTACHMENT_ACCEPT = Object.keys(ATTACHMENT_TYPES)
+  .map((e) => `.${e}`)
+  .join(",");
 
 // The file must really be what its name says: a renamed .exe is refused.
 const MAGIC: Record<AttachmentExt, number[]> = {
@@ -26,13 +28,17 @@ const MAGIC: Record<AttachmentExt, number[]> = {
 
 /** Checks name, size and content; returns the MIME type we store (never the browser's claim)
  * or a Russian reason for refusal. */
-export function checkAttachment(fileName: string, bytes: Uint8Array): { ok: true; ext: AttachmentExt; mime: string } | { ok: false; message: string } {
+export function checkAttachment(
+  fileName: string,
+  bytes: Uint8Array,
+): { ok: true; ext: AttachmentExt; mime: string } | { ok: false; message: string } {
   const ext = fileName.toLowerCase().split(".").pop() ?? "";
   if (!(ext in ATTACHMENT_TYPES)) return { ok: false, message: "Допустимы файлы PDF, JPG, PNG, DOCX и XLSX." };
   if (bytes.length === 0) return { ok: false, message: "Файл пустой." };
   if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: "Файл больше 10 МБ." };
   const e = ext as AttachmentExt;
-  if (!MAGIC[e].every((b, i) => bytes[i] === b)) return { ok: false, message: `Содержимое файла не похоже на ${e.toUpperCase()}.` };
+  if (!MAGIC[e].every((b, i) => bytes[i] === b))
+    return { ok: false, message: `Содержимое файла не похоже на ${e.toUpperCase()}.` };
   return { ok: true, ext: e, mime: ATTACHMENT_TYPES[e] };
 }
 

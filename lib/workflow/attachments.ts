@@ -26,7 +26,12 @@ export function attachmentPath(sha256: string): string {
 
 async function storeBytes(bytes: Uint8Array, sha256: string): Promise<void> {
   const target = attachmentPath(sha256);
-  if (await stat(target).then(() => true, () => false)) {
+  if (
+    await stat(target).then(
+      () => true,
+      () => false,
+    )
+  ) {
     // Same content already stored. Touched so the orphan sweep, which removes only old files no
     // row refers to, does not take it while this upload's row is being written.
     const now = new Date();
@@ -45,7 +50,8 @@ const schema = z.object({ messageId: idSchema, file: z.instanceof(File, { messag
 export async function saveAttachment(user: CurrentUser, raw: unknown): Promise<{ attachmentId: number }> {
   assertCan(user, "message.answer");
   const { messageId, file } = parseInput(schema, raw);
-  if (file.size > MAX_ATTACHMENT_BYTES) throw new AppError("invalid_input", "Файл больше 10 МБ.", { file: ["Файл больше 10 МБ."] });
+  if (file.size > MAX_ATTACHMENT_BYTES)
+    throw new AppError("invalid_input", "Файл больше 10 МБ.", { file: ["Файл больше 10 МБ."] });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const fileName = safeFileName(file.name);
   const check = checkAttachment(fileName, bytes);
@@ -63,22 +69,42 @@ export async function saveAttachment(user: CurrentUser, raw: unknown): Promise<{
     const draft = await findOrCreateDraft(tx, m.id, user.id);
     assertCanAttach(m.status, await draftFileCount(tx, { answerId: draft.id }));
     const a = await tx.answerAttachment.create({
-      data: { answerId: draft.id, fileName, mime: check.mime, size: bytes.length, sha256, storagePath: `attachments/${sha256}` },
+      data: {
+        answerId: draft.id,
+        fileName,
+        mime: check.mime,
+        size: bytes.length,
+        sha256,
+        storagePath: `attachments/${sha256}`,
+      },
       select: { id: true },
     });
-    await audit({ actorId: user.id, action: "attachment_added", entity: "answer", entityId: draft.id, data: { attachmentId: a.id, sha256, size: bytes.length } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "attachment_added",
+        entity: "answer",
+        entityId: draft.id,
+        data: { attachmentId: a.id, sha256, size: bytes.length },
+      },
+      tx,
+    );
     return { attachmentId: a.id };
   });
 }
 
 function assertCanAttach(status: string, filesInDraft: number): void {
-  if (status !== "in_work") throw new AppError("invalid_transition", "Файлы прикладываются к ответу, пока сообщение в работе.");
+  if (status !== "in_work")
+    throw new AppError("invalid_transition", "Файлы прикладываются к ответу, пока сообщение в работе.");
   if (filesInDraft >= MAX_ATTACHMENTS_PER_ANSWER) {
     throw new AppError("invalid_input", `К ответу можно приложить не больше ${MAX_ATTACHMENTS_PER_ANSWER} файлов.`);
   }
 }
 
-function draftFileCount(client: Tx | Db, where: { answerId: number } | { answer: { messageId: number; status: "draft" } }): Promise<number> {
+function draftFileCount(
+  client: Tx | Db,
+  where: { answerId: number } | { answer: { messageId: number; status: "draft" } },
+): Promise<number> {
   // Db and Tx expose the same model API; TypeScript cannot unify their global-omit generics.
   return (client as Tx).answerAttachment.count({ where });
 }

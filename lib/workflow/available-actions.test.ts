@@ -4,8 +4,14 @@ import { TRANSITIONS } from "./state-machine";
 import type { StatusCode } from "@/lib/messages/labels";
 
 const base: ActionContext = {
-  role: "block_head", status: "routed", channel: "pos", extensionCount: 0, maxExtensions: 1,
-  hasSubmittedAnswer: false, hasApprovedAnswer: false, hasPendingExtension: false,
+  role: "block_head",
+  status: "routed",
+  channel: "pos",
+  extensionCount: 0,
+  maxExtensions: 1,
+  hasSubmittedAnswer: false,
+  hasApprovedAnswer: false,
+  hasPendingExtension: false,
 };
 const at = (o: Partial<ActionContext>) => availableActions({ ...base, ...o });
 
@@ -15,7 +21,8 @@ describe("availableActions", () => {
     expect(at({ status: "reopened" })).toEqual(["accept"]);
     expect(at({ status: "in_work" })).toEqual(["edit_answer", "request_extension", "return_misrouted"]);
     expect(at({ status: "in_work", extensionCount: 1 })).toEqual(["edit_answer", "return_misrouted"]);
-    for (const s of ["answer_review", "awaiting_contact", "answered", "extension_requested", "closed"] as const) expect(at({ status: s })).toEqual([]);
+    for (const s of ["answer_review", "awaiting_contact", "answered", "extension_requested", "closed"] as const)
+      expect(at({ status: s })).toEqual([]);
   });
 
   it("coordinator", () => {
@@ -29,10 +36,16 @@ describe("availableActions", () => {
   });
 
   it("curator, and read-only roles", () => {
-    expect(at({ role: "block_curator", status: "awaiting_contact", hasApprovedAnswer: true })).toEqual(["log_contact", "release"]);
+    expect(at({ role: "block_curator", status: "awaiting_contact", hasApprovedAnswer: true })).toEqual([
+      "log_contact",
+      "release",
+    ]);
     expect(at({ role: "block_curator", status: "in_work" })).toEqual([]);
     for (const role of ["mcu_head", "mcu_curator"] as const) {
-      for (const status of Object.keys(TRANSITIONS) as StatusCode[]) expect(at({ role, status, hasApprovedAnswer: true, hasSubmittedAnswer: true, hasPendingExtension: true })).toEqual([]);
+      for (const status of Object.keys(TRANSITIONS) as StatusCode[])
+        expect(
+          at({ role, status, hasApprovedAnswer: true, hasSubmittedAnswer: true, hasPendingExtension: true }),
+        ).toEqual([]);
     }
   });
 });

@@ -5,8 +5,14 @@ import type { StatusCode } from "@/lib/messages/labels";
 import { approvalTarget } from "./state-machine";
 
 export type ActionCode =
-  | "accept" | "return_misrouted" | "edit_answer" | "request_extension"
-  | "review_answer" | "decide_extension" | "log_contact" | "release";
+  | "accept"
+  | "return_misrouted"
+  | "edit_answer"
+  | "request_extension"
+  | "review_answer"
+  | "decide_extension"
+  | "log_contact"
+  | "release";
 
 export type ActionContext = {
   role: RoleCode;
@@ -35,7 +41,8 @@ export function availableActions(c: ActionContext): ActionCode[] {
       if (c.status === "answer_review" && c.hasSubmittedAnswer) out.push("review_answer");
       if (c.status === "extension_requested" && c.hasPendingExtension) out.push("decide_extension");
       // A non-ПОС answer whose dispatch failed waits in review, approved, for a retry.
-      if (c.hasApprovedAnswer && ((c.status === "answer_review" && !needsCall) || c.status === "awaiting_contact")) out.push("release");
+      if (c.hasApprovedAnswer && ((c.status === "answer_review" && !needsCall) || c.status === "awaiting_contact"))
+        out.push("release");
       break;
     case "block_curator":
       if (c.status === "awaiting_contact" && c.hasApprovedAnswer) out.push("log_contact", "release");

@@ -14,16 +14,27 @@ import { loadMessage, requireStatus, type LoadedMessage } from "./guards";
 import { loadPolicy } from "./policy";
 import { idSchema, parseInput } from "./validate";
 
-const schema = z.object({
-  messageId: idSchema,
-  decision: z.enum(["approved", "denied"], "Выберите решение."),
-  comment: text({ max: TEXT_LIMITS.note, multiline: true }).optional().transform((s) => s || undefined),
-}).refine((v) => v.decision === "approved" || v.comment, { path: ["comment"], message: "Укажите причину отказа в продлении." });
+const schema = z
+  .object({
+    messageId: idSchema,
+    decision: z.enum(["approved", "denied"], "Выберите решение."),
+    comment: text({ max: TEXT_LIMITS.note, multiline: true })
+      .optional()
+      .transform((s) => s || undefined),
+  })
+  .refine((v) => v.decision === "approved" || v.comment, {
+    path: ["comment"],
+    message: "Укажите причину отказа в продлении.",
+  });
 
 /** The current clock started at registration, or at the last reopening (a reopened message has a new clock). */
 async function clockStart(tx: Tx, m: LoadedMessage): Promise<Date> {
   if (m.reopenCount === 0) return m.registeredAt;
-  const e = await tx.messageEvent.findFirst({ where: { messageId: m.id, toStatus: "reopened" }, orderBy: { createdAt: "desc" }, select: { createdAt: true } });
+  const e = await tx.messageEvent.findFirst({
+    where: { messageId: m.id, toStatus: "reopened" },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
   return e?.createdAt ?? m.registeredAt;
 }
 
@@ -34,13 +45,38 @@ export async function decideExtension(user: CurrentUser, raw: unknown): Promise<
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, input.messageId);
     requireStatus(m.status, ["extension_requested"], "in_work");
-    const req = await tx.extensionRequest.findFirst({ where: { messageId: m.id, status: "pending" }, orderBy: { id: "desc" }, select: { id: true } });
+    const req = await tx.extensionRequest.findFirst({
+      where: { messageId: m.id, status: "pending" },
+      orderBy: { id: "desc" },
+      select: { id: true },
+    });
     if (!req) throw new AppError("conflict", "Нет запроса на продление, ожидающего решения.");
-    const decided = { decidedById: user.id, decidedAt: new Date(), decisionComment: input.comment ?? null, previousDueAt: m.dueAt };
+    const decided = {
+      decidedById: user.id,
+      decidedAt: new Date(),
+      decisionComment: input.comment ?? null,
+      previousDueAt: m.dueAt,
+    };
     if (input.decision === "denied") {
       await tx.extensionRequest.update({ where: { id: req.id }, data: { ...decided, status: "denied" } });
-      await transition(tx, { messageId: m.id, from: "extension_requested", to: "in_work", actorId: user.id, reason: `В продлении срока отказано: ${input.comment}`, data: { requestId: req.id } });
-      await audit({ actorId: user.id, action: "extension_denied", entity: "extension_request", entityId: req.id, data: { messageId: m.id } }, tx);
+      await transition(tx, {
+        messageId: m.id,
+        from: "extension_requested",
+        to: "in_work",
+        actorId: user.id,
+        reason: `В продлении срока отказано: ${input.comment}`,
+        data: { requestId: req.id },
+      });
+      await audit(
+        {
+          actorId: user.id,
+          action: "extension_denied",
+          entity: "extension_request",
+          entityId: req.id,
+          data: { messageId: m.id },
+        },
+        tx,
+      );
       return { newDueAt: null };
     }
     if (!m.dueAt) throw new AppError("conflict", "У сообщения не установлен срок ответа — продлевать нечего.");
@@ -53,14 +89,34 @@ export async function decideExtension(user: CurrentUser, raw: unknown): Promise<
       throw new AppError("conflict", `Лимит продлений для этого режима исчерпан (не более ${policy.maxExtensions}).`);
     }
     const atRiskAt = atRiskInstant(await clockStart(tx, m), due.dueAt, policy.atRiskShare);
-    await tx.extensionRequest.update({ where: { id: req.id }, data: { ...decided, status: "approved", newDueAt: due.dueAt } });
+    await tx.extensionRequest.update({
+      where: { id: req.id },
+      data: { ...decided, status: "approved", newDueAt: due.dueAt },
+    });
     await transition(tx, {
-      messageId: m.id, from: "extension_requested", to: "in_work", actorId: user.id,
+      messageId: m.id,
+      from: "extension_requested",
+      to: "in_work",
+      actorId: user.id,
       reason: `Срок продлён до ${formatDate(due.dueAt)}${input.comment ? `. ${input.comment}` : ""}`,
       data: { requestId: req.id, previousDueAt: m.dueAt.toISOString(), newDueAt: due.dueAt.toISOString() },
-      extra: { dueAt: due.dueAt, dueLocalDate: new Date(`${due.dueLocalDate}T00:00:00Z`), atRiskAt, extensionCount: { increment: 1 } },
+      extra: {
+        dueAt: due.dueAt,
+        dueLocalDate: new Date(`${due.dueLocalDate}T00:00:00Z`),
+        atRiskAt,
+        extensionCount: { increment: 1 },
+      },
     });
-    await audit({ actorId: user.id, action: "extension_approved", entity: "extension_request", entityId: req.id, data: { messageId: m.id, newDueAt: due.dueAt.toISOString() } }, tx);
+    await audit(
+      {
+        actorId: user.id,
+        action: "extension_approved",
+        entity: "extension_request",
+        entityId: req.id,
+        data: { messageId: m.id, newDueAt: due.dueAt.toISOString() },
+      },
+      tx,
+    );
     return { newDueAt: due.dueAt };
   });
 }

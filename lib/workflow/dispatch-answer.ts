@@ -27,18 +27,32 @@ export function idempotencyKey(a: { id: number; createdAt: Date }): string {
   return `mcu-answer-${a.id}-${a.createdAt.getTime()}`;
 }
 
-export async function dispatchAnswer(answerId: number, actorId: number | null, opts: DispatchOptions = {}): Promise<DispatchResult> {
+export async function dispatchAnswer(
+  answerId: number,
+  actorId: number | null,
+  opts: DispatchOptions = {},
+): Promise<DispatchResult> {
   const a = await db().answer.findUnique({
     where: { id: answerId },
-    select: { id: true, status: true, text: true, createdAt: true, message: { select: { id: true, status: true, channel: true, externalId: true } } },
+    select: {
+      id: true,
+      status: true,
+      text: true,
+      createdAt: true,
+      message: { select: { id: true, status: true, channel: true, externalId: true } },
+    },
   });
   if (!a) throw new AppError("not_found", "Ответ не найден.");
   if (a.status === "released") return { status: "already_released" };
   if (a.status !== "approved") throw new AppError("conflict", "Отправить можно только одобренный координатором ответ.");
   const from = approvalTarget(a.message.channel) === "awaiting_contact" ? "awaiting_contact" : "answer_review";
-  if (a.message.status !== from) throw new AppError("invalid_transition", "Сообщение не ждёт отправки ответа — обновите страницу.");
+  if (a.message.status !== from)
+    throw new AppError("invalid_transition", "Сообщение не ждёт отправки ответа — обновите страницу.");
   if (from === "awaiting_contact" && (await db().contactAttempt.count({ where: { answerId: a.id } })) === 0) {
-    throw new AppError("conflict", "Ответ по ПОС нельзя отправить без звонка заявителю: сначала куратор фиксирует звонок.");
+    throw new AppError(
+      "conflict",
+      "Ответ по ПОС нельзя отправить без звонка заявителю: сначала куратор фиксирует звонок.",
+    );
   }
   const channel = await db().channel.findUnique({ where: { code: a.message.channel }, select: { baseUrl: true } });
   if (!channel?.baseUrl) throw new AppError("conflict", "Для канала не задан адрес API — обратитесь к начальнику МЦУ.");
@@ -54,7 +68,10 @@ export async function dispatchAnswer(answerId: number, actorId: number | null, o
     await adapter.sendAnswer(a.message.externalId, a.text, idempotencyKey(a));
   } catch (e) {
     const error = describeDispatchError(e);
-    await db().answer.update({ where: { id: a.id }, data: { dispatchAttempts: { increment: 1 }, dispatchError: error.slice(0, 1000) } });
+    await db().answer.update({
+      where: { id: a.id },
+      data: { dispatchAttempts: { increment: 1 }, dispatchError: error.slice(0, 1000) },
+    });
     return { status: "failed", error };
   }
   return db().$transaction(async (tx) => {
@@ -65,7 +82,15 @@ export async function dispatchAnswer(answerId: number, actorId: number | null, o
     });
     // Someone else released it meanwhile; the channel saw one answer thanks to the key.
     if (done.count === 0) return { status: "already_released" } as const;
-    await transition(tx, { messageId: a.message.id, from, to: "answered", actorId, reason: "Ответ отправлен заявителю через канал", extra: { answeredAt: now }, data: { answerId: a.id } });
+    await transition(tx, {
+      messageId: a.message.id,
+      from,
+      to: "answered",
+      actorId,
+      reason: "Ответ отправлен заявителю через канал",
+      extra: { answeredAt: now },
+      data: { answerId: a.id },
+    });
     return { status: "released" } as const;
   });
 }

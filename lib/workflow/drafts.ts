@@ -17,14 +17,33 @@ export async function findOrCreateDraft(tx: Tx, messageId: number, authorId: num
   });
   if (existing) return existing;
   const round = (await submittedRounds(tx, messageId)) + 1;
-  return tx.answer.create({ data: { messageId, authorId, round, text: "" }, select: { id: true, round: true, text: true } });
+  return tx.answer.create({
+    data: { messageId, authorId, round, text: "" },
+    select: { id: true, round: true, text: true },
+  });
 }
 
 /** After a return for rework the next round starts from the returned text and its files, so the
  * block head edits rather than retypes; the returned answer itself stays unchanged. */
-export async function startNextRound(tx: Tx, returned: { id: number; messageId: number; authorId: number; round: number; text: string; templateCode: string | null }) {
+export async function startNextRound(
+  tx: Tx,
+  returned: {
+    id: number;
+    messageId: number;
+    authorId: number;
+    round: number;
+    text: string;
+    templateCode: string | null;
+  },
+) {
   const draft = await tx.answer.create({
-    data: { messageId: returned.messageId, authorId: returned.authorId, round: returned.round + 1, text: returned.text, templateCode: returned.templateCode },
+    data: {
+      messageId: returned.messageId,
+      authorId: returned.authorId,
+      round: returned.round + 1,
+      text: returned.text,
+      templateCode: returned.templateCode,
+    },
     select: { id: true },
   });
   const files = await tx.answerAttachment.findMany({

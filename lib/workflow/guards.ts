@@ -7,14 +7,26 @@ import type { StatusCode } from "@/lib/messages/labels";
 import { transitionError } from "./state-machine";
 
 const MESSAGE_FIELDS = {
-  id: true, status: true, channel: true, regime: true, blockId: true, externalId: true, registeredAt: true,
-  dueAt: true, dueLocalDate: true, extensionCount: true, reopenCount: true,
+  id: true,
+  status: true,
+  channel: true,
+  regime: true,
+  blockId: true,
+  externalId: true,
+  registeredAt: true,
+  dueAt: true,
+  dueLocalDate: true,
+  extensionCount: true,
+  reopenCount: true,
 } as const;
 
 /** The message as the user may see it; another block's message is simply "not found". */
 export async function loadMessage(client: Tx | Db, user: CurrentUser, id: number) {
   // Db and Tx expose the same model API; TypeScript cannot unify their global-omit generics.
-  const m = await (client as Tx).message.findFirst({ where: { AND: [{ id }, messageScope(user)] }, select: MESSAGE_FIELDS });
+  const m = await (client as Tx).message.findFirst({
+    where: { AND: [{ id }, messageScope(user)] },
+    select: MESSAGE_FIELDS,
+  });
   if (!m) throw new AppError("not_found", "Сообщение не найдено.");
   return m;
 }

@@ -15,10 +15,24 @@ export async function listAwaitingCalls(user: CurrentUser) {
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     take: 200,
     select: {
-      id: true, title: true, textClean: true, status: true, dueAt: true, atRiskAt: true, locality: true,
+      id: true,
+      title: true,
+      textClean: true,
+      status: true,
+      dueAt: true,
+      atRiskAt: true,
+      locality: true,
       block: { select: { shortName: true } },
-      answers: { where: { status: "approved" }, orderBy: { round: "desc" }, take: 1, select: { id: true, approvedAt: true } },
-      contacts: { orderBy: { id: "desc" }, select: { answerId: true, outcome: true, nextAttemptAt: true, createdAt: true } },
+      answers: {
+        where: { status: "approved" },
+        orderBy: { round: "desc" },
+        take: 1,
+        select: { id: true, approvedAt: true },
+      },
+      contacts: {
+        orderBy: { id: "desc" },
+        select: { answerId: true, outcome: true, nextAttemptAt: true, createdAt: true },
+      },
     },
   });
   return rows.map((r) => {

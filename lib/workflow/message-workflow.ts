@@ -18,19 +18,63 @@ export async function getMessageWorkflow(user: CurrentUser, messageId: number) {
   const m = await db().message.findFirst({
     where: { AND: [{ id: messageId }, messageScope(user)] },
     select: {
-      id: true, status: true, channel: true, regime: true, dueAt: true, dueLocalDate: true, extensionCount: true,
+      id: true,
+      status: true,
+      channel: true,
+      regime: true,
+      dueAt: true,
+      dueLocalDate: true,
+      extensionCount: true,
       topic: { select: { code: true } },
       answers: {
         orderBy: [{ round: "asc" }, { id: "asc" }],
         select: {
-          id: true, round: true, status: true, text: true, templateCode: true, submittedAt: true, approvedAt: true, releasedAt: true,
-          dispatchAttempts: true, dispatchError: true, author: person,
-          reviews: { orderBy: { id: "asc" }, select: { id: true, decision: true, comment: true, checklist: true, createdAt: true, reviewer: person } },
+          id: true,
+          round: true,
+          status: true,
+          text: true,
+          templateCode: true,
+          submittedAt: true,
+          approvedAt: true,
+          releasedAt: true,
+          dispatchAttempts: true,
+          dispatchError: true,
+          author: person,
+          reviews: {
+            orderBy: { id: "asc" },
+            select: { id: true, decision: true, comment: true, checklist: true, createdAt: true, reviewer: person },
+          },
           attachments: { orderBy: { id: "asc" }, select: { id: true, fileName: true, size: true, mime: true } },
         },
       },
-      contacts: { orderBy: { id: "asc" }, select: { id: true, answerId: true, outcome: true, notes: true, durationSec: true, nextAttemptAt: true, createdAt: true, curator: person } },
-      extensions: { orderBy: { id: "asc" }, select: { id: true, reason: true, status: true, decisionComment: true, previousDueAt: true, newDueAt: true, createdAt: true, decidedAt: true, requestedBy: person, decidedBy: person } },
+      contacts: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          answerId: true,
+          outcome: true,
+          notes: true,
+          durationSec: true,
+          nextAttemptAt: true,
+          createdAt: true,
+          curator: person,
+        },
+      },
+      extensions: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          reason: true,
+          status: true,
+          decisionComment: true,
+          previousDueAt: true,
+          newDueAt: true,
+          createdAt: true,
+          decidedAt: true,
+          requestedBy: person,
+          decidedBy: person,
+        },
+      },
     },
   });
   if (!m) throw new AppError("not_found", "Сообщение не найдено.");
@@ -46,8 +90,14 @@ export async function getMessageWorkflow(user: CurrentUser, messageId: number) {
     extensionPreview = extendByPolicy(local, m.extensionCount, policy).dueAt;
   }
   const actions = availableActions({
-    role: user.role, status: m.status, channel: m.channel, extensionCount: m.extensionCount, maxExtensions: policy.maxExtensions,
-    hasSubmittedAnswer: m.answers.some((a) => a.status === "submitted"), hasApprovedAnswer: approved !== null, hasPendingExtension: pending !== null,
+    role: user.role,
+    status: m.status,
+    channel: m.channel,
+    extensionCount: m.extensionCount,
+    maxExtensions: policy.maxExtensions,
+    hasSubmittedAnswer: m.answers.some((a) => a.status === "submitted"),
+    hasApprovedAnswer: approved !== null,
+    hasPendingExtension: pending !== null,
   });
   return {
     actions,
@@ -60,7 +110,11 @@ export async function getMessageWorkflow(user: CurrentUser, messageId: number) {
     extensions: m.extensions,
     pendingExtension: pending,
     extensionPreview,
-    policy: { maxExtensions: policy.maxExtensions, extensionDays: policy.extensionDays, extensionUnit: policy.extensionUnit },
+    policy: {
+      maxExtensions: policy.maxExtensions,
+      extensionDays: policy.extensionDays,
+      extensionUnit: policy.extensionUnit,
+    },
     extensionCount: m.extensionCount,
     suggestedTemplate: templateForTopic(m.topic?.code).code,
   };

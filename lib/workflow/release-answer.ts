@@ -17,7 +17,11 @@ const schema = z.object({ messageId: idSchema });
  * out only after the curator's logged call (checked in dispatchAnswer, so no caller can skip
  * it). A failed dispatch keeps the answer approved with the error, and the user can retry.
  */
-export async function releaseAnswer(user: CurrentUser, raw: unknown, opts: DispatchOptions = {}): Promise<{ status: "released" | "already_released" }> {
+export async function releaseAnswer(
+  user: CurrentUser,
+  raw: unknown,
+  opts: DispatchOptions = {},
+): Promise<{ status: "released" | "already_released" }> {
   assertCan(user, "answer.release");
   const { messageId } = parseInput(schema, raw);
   const m = await loadMessage(db(), user, messageId);
@@ -34,9 +38,18 @@ export async function releaseAnswer(user: CurrentUser, raw: unknown, opts: Dispa
     throw new AppError("forbidden", "Куратор отправляет только ответы по ПОС после звонка заявителю.");
   }
   const r = await dispatchAnswer(answer.id, user.id, opts);
-  await audit({ actorId: user.id, action: r.status === "failed" ? "answer_dispatch_failed" : "answer_released", entity: "answer", entityId: answer.id, data: { messageId, ...(r.status === "failed" ? { error: r.error } : {}) } });
+  await audit({
+    actorId: user.id,
+    action: r.status === "failed" ? "answer_dispatch_failed" : "answer_released",
+    entity: "answer",
+    entityId: answer.id,
+    data: { messageId, ...(r.status === "failed" ? { error: r.error } : {}) },
+  });
   if (r.status === "failed") {
-    throw new AppError("conflict", `Не удалось отправить ответ в канал «${CHANNEL_LABELS[m.channel]}»: ${r.error}. Ответ остаётся одобренным — повторите отправку позже.`);
+    throw new AppError(
+      "conflict",
+      `Не удалось отправить ответ в канал «${CHANNEL_LABELS[m.channel]}»: ${r.error}. Ответ остаётся одобренным — повторите отправку позже.`,
+    );
   }
   return { status: r.status };
 }

@@ -16,7 +16,9 @@ export async function removeAttachment(user: CurrentUser, raw: unknown): Promise
   const { messageId, attachmentId } = parseInput(schema, raw);
   await db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, messageId);
-    const deleted = await tx.answerAttachment.deleteMany({ where: { id: attachmentId, answer: { messageId: m.id, status: "draft" } } });
+    const deleted = await tx.answerAttachment.deleteMany({
+      where: { id: attachmentId, answer: { messageId: m.id, status: "draft" } },
+    });
     if (deleted.count === 0) throw new AppError("not_found", "Файл не найден в черновике ответа.");
   });
 }

@@ -13,7 +13,12 @@ import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({
   messageId: idSchema,
-  reason: text({ max: TEXT_LIMITS.reason, min: 10, multiline: true, minMessage: "Объясните, почему нужен дополнительный срок (не короче 10 символов)." }),
+  reason: text({
+    max: TEXT_LIMITS.reason,
+    min: 10,
+    multiline: true,
+    minMessage: "Объясните, почему нужен дополнительный срок (не короче 10 символов).",
+  }),
 });
 
 /** The block head asks the coordinator for more time; the regime's limit is checked up front so
@@ -26,12 +31,25 @@ export async function requestExtension(user: CurrentUser, raw: unknown): Promise
     requireStatus(m.status, ["in_work"], "extension_requested");
     const policy = await loadPolicy(tx, m.regime);
     if (m.extensionCount >= policy.maxExtensions) {
-      throw new AppError("conflict", policy.maxExtensions === 0
-        ? `Режим «${REGIME_LABELS[m.regime]}» не допускает продления срока.`
-        : `Срок уже продлевался: режим «${REGIME_LABELS[m.regime]}» допускает не более ${policy.maxExtensions} продлений.`);
+      throw new AppError(
+        "conflict",
+        policy.maxExtensions === 0
+          ? `Режим «${REGIME_LABELS[m.regime]}» не допускает продления срока.`
+          : `Срок уже продлевался: режим «${REGIME_LABELS[m.regime]}» допускает не более ${policy.maxExtensions} продлений.`,
+      );
     }
-    const req = await tx.extensionRequest.create({ data: { messageId, requestedById: user.id, reason, previousDueAt: m.dueAt }, select: { id: true } });
-    await transition(tx, { messageId, from: "in_work", to: "extension_requested", actorId: user.id, reason: `Запрошено продление: ${reason}`, data: { requestId: req.id } });
+    const req = await tx.extensionRequest.create({
+      data: { messageId, requestedById: user.id, reason, previousDueAt: m.dueAt },
+      select: { id: true },
+    });
+    await transition(tx, {
+      messageId,
+      from: "in_work",
+      to: "extension_requested",
+      actorId: user.id,
+      reason: `Запрошено продление: ${reason}`,
+      data: { requestId: req.id },
+    });
     return { requestId: req.id };
   });
 }

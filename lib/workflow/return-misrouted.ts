@@ -11,7 +11,12 @@ import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({
   messageId: idSchema,
-  reason: text({ max: TEXT_LIMITS.reason, min: 10, multiline: true, minMessage: "Укажите причину возврата (не короче 10 символов): чей это вопрос и почему." }),
+  reason: text({
+    max: TEXT_LIMITS.reason,
+    min: 10,
+    multiline: true,
+    minMessage: "Укажите причину возврата (не короче 10 символов): чей это вопрос и почему.",
+  }),
 });
 
 /** The block head says the message is not the block's; coordinators are notified (by transition). */
@@ -21,7 +26,22 @@ export async function returnMisrouted(user: CurrentUser, raw: unknown): Promise<
   await db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, messageId);
     requireStatus(m.status, ["routed", "in_work"], "returned");
-    await transition(tx, { messageId, from: m.status, to: "returned", actorId: user.id, reason: `Возвращено как ошибочно направленное: ${reason}` });
-    await audit({ actorId: user.id, action: "message_returned", entity: "message", entityId: messageId, data: { reason, blockId: m.blockId } }, tx);
+    await transition(tx, {
+      messageId,
+      from: m.status,
+      to: "returned",
+      actorId: user.id,
+      reason: `Возвращено как ошибочно направленное: ${reason}`,
+    });
+    await audit(
+      {
+        actorId: user.id,
+        action: "message_returned",
+        entity: "message",
+        entityId: messageId,
+        data: { reason, blockId: m.blockId },
+      },
+      tx,
+    );
   });
 }

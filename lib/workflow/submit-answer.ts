@@ -15,8 +15,17 @@ import { idSchema, parseInput } from "./validate";
 
 const schema = z.object({
   messageId: idSchema,
-  text: text({ max: MAX_ANSWER_CHARS, min: 20, multiline: true, minMessage: "Напишите ответ заявителю (не короче 20 символов)." }),
-  templateCode: z.string().max(50).optional().transform((c) => (templateByCode(c) ? c : undefined)),
+  text: text({
+    max: MAX_ANSWER_CHARS,
+    min: 20,
+    multiline: true,
+    minMessage: "Напишите ответ заявителю (не короче 20 символов).",
+  }),
+  templateCode: z
+    .string()
+    .max(50)
+    .optional()
+    .transform((c) => (templateByCode(c) ? c : undefined)),
 });
 
 /** Sends the draft for the coordinator's review as the next round. The formal-answer warnings
@@ -26,17 +35,29 @@ export async function submitAnswer(user: CurrentUser, raw: unknown): Promise<{ a
   const input = parseInput(schema, raw);
   return db().$transaction(async (tx) => {
     const m = await loadMessage(tx, user, input.messageId);
-    if (m.status !== "in_work") throw new AppError("invalid_transition", "Отправить ответ на проверку можно, только когда сообщение в работе.");
+    if (m.status !== "in_work")
+      throw new AppError("invalid_transition", "Отправить ответ на проверку можно, только когда сообщение в работе.");
     const draft = await findOrCreateDraft(tx, m.id, user.id);
     const round = (await submittedRounds(tx, m.id)) + 1;
     const warnings = answerWarnings(input.text).map((w) => w.code);
     await transition(tx, {
-      messageId: m.id, from: "in_work", to: "answer_review", actorId: user.id,
-      reason: `Ответ отправлен на проверку (раунд ${round})`, data: { answerId: draft.id, round, warnings },
+      messageId: m.id,
+      from: "in_work",
+      to: "answer_review",
+      actorId: user.id,
+      reason: `Ответ отправлен на проверку (раунд ${round})`,
+      data: { answerId: draft.id, round, warnings },
     });
     await tx.answer.update({
       where: { id: draft.id },
-      data: { text: input.text, templateCode: input.templateCode ?? undefined, status: "submitted", round, submittedAt: new Date(), authorId: user.id },
+      data: {
+        text: input.text,
+        templateCode: input.templateCode ?? undefined,
+        status: "submitted",
+        round,
+        submittedAt: new Date(),
+        authorId: user.id,
+      },
     });
     return { answerId: draft.id, round };
   });

@@ -42,7 +42,15 @@ export async function transition(tx: Tx, input: TransitionInput): Promise<{ even
     );
   }
   const event = await tx.messageEvent.create({
-    data: { messageId, kind: "status_change", fromStatus: from, toStatus: to, actorId: input.actorId, reason: input.reason ?? null, data: input.data },
+    data: {
+      messageId,
+      kind: "status_change",
+      fromStatus: from,
+      toStatus: to,
+      actorId: input.actorId,
+      reason: input.reason ?? null,
+      data: input.data,
+    },
     select: { id: true },
   });
   await notifyForTransition(tx, { messageId, from, to, reason: input.reason ?? null, eventId: event.id });

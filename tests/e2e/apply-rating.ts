@@ -6,7 +6,13 @@ import { applyRating } from "@/lib/workflow/apply-rating";
 
 const [id, value, externalRatingId, comment] = process.argv.slice(2);
 const outcome = await db().$transaction((tx) =>
-  applyRating(tx, { messageId: Number(id), value: Number(value), externalRatingId, ratedAt: new Date(), comment: comment ?? null }),
+  applyRating(tx, {
+    messageId: Number(id),
+    value: Number(value),
+    externalRatingId,
+    ratedAt: new Date(),
+    comment: comment ?? null,
+  }),
 );
 console.log(outcome);
 await disconnectDb();

@@ -4,11 +4,41 @@ import { expectAccessible, query, signInThroughForm as signIn, submitLogin } fro
 // This spec is about signing in: it signs in through the form, unlike the others (fixture cookie).
 
 const HOMES = [
-  { login: "coordinator", path: "/queue", heading: "Очередь сообщений", nav: ["Очередь сообщений", "Показатели"], notNav: ["Пользователи"] },
-  { login: "head_zhkh", path: "/block", heading: "Сообщения блока", nav: ["Сообщения блока"], notNav: ["Очередь сообщений", "Пользователи"] },
-  { login: "curator_city", path: "/curator", heading: "Курируемые блоки", nav: ["Курируемые блоки"], notNav: ["Очередь сообщений", "Пользователи"] },
-  { login: "mcu_head", path: "/admin", heading: "Администрирование", nav: ["Пользователи", "Блоки", "Темы", "Показатели"], notNav: ["Курируемые блоки"] },
-  { login: "mcu_curator", path: "/dashboard", heading: "Показатели МЦУ", nav: ["Показатели"], notNav: ["Очередь сообщений", "Пользователи"] },
+  {
+    login: "coordinator",
+    path: "/queue",
+    heading: "Очередь сообщений",
+    nav: ["Очередь сообщений", "Показатели"],
+    notNav: ["Пользователи"],
+  },
+  {
+    login: "head_zhkh",
+    path: "/block",
+    heading: "Сообщения блока",
+    nav: ["Сообщения блока"],
+    notNav: ["Очередь сообщений", "Пользователи"],
+  },
+  {
+    login: "curator_city",
+    path: "/curator",
+    heading: "Курируемые блоки",
+    nav: ["Курируемые блоки"],
+    notNav: ["Очередь сообщений", "Пользователи"],
+  },
+  {
+    login: "mcu_head",
+    path: "/admin",
+    heading: "Администрирование",
+    nav: ["Пользователи", "Блоки", "Темы", "Показатели"],
+    notNav: ["Курируемые блоки"],
+  },
+  {
+    login: "mcu_curator",
+    path: "/dashboard",
+    heading: "Показатели МЦУ",
+    nav: ["Показатели"],
+    notNav: ["Очередь сообщений", "Пользователи"],
+  },
 ] as const;
 
 test("sign-in page is in Russian and accessible", async ({ page }) => {
@@ -28,7 +58,14 @@ for (const h of HOMES) {
     for (const item of h.notNav) await expect(nav.getByRole("link", { name: item, exact: true })).toHaveCount(0);
     await expectAccessible(page);
     // Other roles' screens are not available.
-    for (const other of HOMES.filter((o) => o.path !== h.path && !((h.login === "mcu_head" || h.login === "mcu_curator" || h.login === "coordinator") && (o.path === "/queue" || o.path === "/dashboard")))) {
+    for (const other of HOMES.filter(
+      (o) =>
+        o.path !== h.path &&
+        !(
+          (h.login === "mcu_head" || h.login === "mcu_curator" || h.login === "coordinator") &&
+          (o.path === "/queue" || o.path === "/dashboard")
+        ),
+    )) {
       const resp = await page.goto(other.path);
       expect(resp?.status(), `${h.login} → ${other.path}`).toBe(404);
     }
@@ -41,10 +78,14 @@ for (const h of HOMES) {
 test("the coordinator's queue is a real paged list from the database", async ({ page }) => {
   const [{ n }] = await query<{ n: string }>("SELECT count(*) AS n FROM messages");
   await signIn(page, "coordinator");
-  await expect(page.getByText(`Всего: ${Number(n).toLocaleString("ru-RU")} · страница 1 из ${Math.ceil(Number(n) / 50)}`)).toBeVisible();
+  await expect(
+    page.getByText(`Всего: ${Number(n).toLocaleString("ru-RU")} · страница 1 из ${Math.ceil(Number(n) / 50)}`),
+  ).toBeVisible();
   await page.getByRole("link", { name: "Вперёд →" }).click();
   await expect(page).toHaveURL(/page=2/);
-  const [{ id }] = await query<{ id: number }>("SELECT id FROM messages ORDER BY registered_at DESC, id DESC OFFSET 50 LIMIT 1");
+  const [{ id }] = await query<{ id: number }>(
+    "SELECT id FROM messages ORDER BY registered_at DESC, id DESC OFFSET 50 LIMIT 1",
+  );
   await expect(page.getByRole("link", { name: String(id), exact: true })).toBeVisible();
   await page.getByRole("link", { name: String(id), exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Сообщение № ${id}` })).toBeVisible();
@@ -74,8 +115,12 @@ test("after 5 failed attempts the account is locked for 15 minutes and the page 
 });
 
 test("a block head opening another block's message gets the not-found page", async ({ page }) => {
-  const [own] = await query<{ id: number }>(`SELECT m.id FROM messages m JOIN blocks b ON b.id = m.block_id WHERE b.code = 'zhkh' LIMIT 1`);
-  const [foreign] = await query<{ id: number }>(`SELECT m.id FROM messages m JOIN blocks b ON b.id = m.block_id WHERE b.code = 'edu' LIMIT 1`);
+  const [own] = await query<{ id: number }>(
+    `SELECT m.id FROM messages m JOIN blocks b ON b.id = m.block_id WHERE b.code = 'zhkh' LIMIT 1`,
+  );
+  const [foreign] = await query<{ id: number }>(
+    `SELECT m.id FROM messages m JOIN blocks b ON b.id = m.block_id WHERE b.code = 'edu' LIMIT 1`,
+  );
   await signIn(page, "head_zhkh");
   await expect(page).toHaveURL(/\/block$/);
   const ok = await page.goto(`/messages/${own.id}`);
@@ -89,11 +134,17 @@ test("a block head opening another block's message gets the not-found page", asy
 
 test("personal data is hidden from the МЦУ curator and every read by others is audited", async ({ page }) => {
   const [m] = await query<{ id: number }>(`SELECT id FROM messages WHERE author_name IS NOT NULL ORDER BY id LIMIT 1`);
-  const before = await query<{ n: string }>(`SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data_read' AND entity_id = $1`, [String(m.id)]);
+  const before = await query<{ n: string }>(
+    `SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data_read' AND entity_id = $1`,
+    [String(m.id)],
+  );
   await signIn(page, "coordinator");
   await page.goto(`/messages/${m.id}`);
   await expect(page.getByTestId("author")).toBeVisible();
-  const after = await query<{ n: string }>(`SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data_read' AND entity_id = $1`, [String(m.id)]);
+  const after = await query<{ n: string }>(
+    `SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data_read' AND entity_id = $1`,
+    [String(m.id)],
+  );
   expect(Number(after[0].n)).toBe(Number(before[0].n) + 1);
   await page.getByRole("button", { name: "Выйти" }).click();
   await expect(page).toHaveURL(/\/login/);
@@ -103,7 +154,10 @@ test("personal data is hidden from the МЦУ curator and every read by others i
   await expect(page.getByText("Персональные данные заявителя скрыты для вашей роли.")).toBeVisible();
 });
 
-test("a forged session cookie, a signed-out browser and a disabled account all land on the sign-in page", async ({ page, context }) => {
+test("a forged session cookie, a signed-out browser and a disabled account all land on the sign-in page", async ({
+  page,
+  context,
+}) => {
   await signIn(page, "coordinator2");
   await page.goto("/queue");
   await expect(page.getByRole("heading", { level: 1, name: "Очередь сообщений" })).toBeVisible();
@@ -131,7 +185,11 @@ test("a forged session cookie, a signed-out browser and a disabled account all l
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("signing out ends the session: a copy of the old cookie no longer works; the МЦУ head can end anyone's sessions", async ({ page, context, browser }) => {
+test("signing out ends the session: a copy of the old cookie no longer works; the МЦУ head can end anyone's sessions", async ({
+  page,
+  context,
+  browser,
+}) => {
   await signIn(page, "coordinator2");
   const [session] = (await context.cookies()).filter((c) => c.name.endsWith("next-auth.session-token"));
   expect(session).toBeTruthy();
@@ -150,7 +208,9 @@ test("signing out ends the session: a copy of the old cookie no longer works; th
   const adminPage = await admin.newPage();
   await signIn(adminPage, "mcu_head");
   await adminPage.goto("/admin/users");
-  const [{ full_name }] = await query<{ full_name: string }>(`SELECT full_name FROM users WHERE login = 'coordinator2'`);
+  const [{ full_name }] = await query<{ full_name: string }>(
+    `SELECT full_name FROM users WHERE login = 'coordinator2'`,
+  );
   await adminPage.getByRole("button", { name: `Завершить все сеансы: ${full_name}` }).click();
   await expect(adminPage.getByText("Все сеансы завершены")).toBeVisible();
   await page.goto("/queue");
@@ -175,6 +235,8 @@ test("signing out ends the session: a copy of the old cookie no longer works; th
   await setPassword(DEMO_PASSWORD);
   await admin.close();
   // Audited with the address the request came from.
-  const [audit] = await query<{ ip: string | null }>(`SELECT ip FROM audit_log WHERE action = 'user_sessions_ended' ORDER BY id DESC LIMIT 1`);
+  const [audit] = await query<{ ip: string | null }>(
+    `SELECT ip FROM audit_log WHERE action = 'user_sessions_ended' ORDER BY id DESC LIMIT 1`,
+  );
   expect(audit.ip).toMatch(/^(127\.0\.0\.1|::1)$/);
 });

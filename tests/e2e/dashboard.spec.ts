@@ -5,7 +5,9 @@ import { expectAccessible, query, signIn } from "./helpers";
 async function lastDaysCount(days: number): Promise<number> {
   const [{ n }] = await query<{ n: string }>(
     `SELECT count(*) AS n FROM messages
-     WHERE registered_at >= (((now() AT TIME ZONE 'Asia/Sakhalin')::date - $1::int)::timestamp AT TIME ZONE 'Asia/Sakhalin')`, [days - 1]);
+     WHERE registered_at >= (((now() AT TIME ZONE 'Asia/Sakhalin')::date - $1::int)::timestamp AT TIME ZONE 'Asia/Sakhalin')`,
+    [days - 1],
+  );
   return Number(n);
 }
 
@@ -20,7 +22,9 @@ async function clickFirstBar(page: Page, chart: string): Promise<number> {
   return value;
 }
 
-test("the МЦУ curator's dashboard: period, figures equal the database, a bar opens the matching queue", async ({ page }) => {
+test("the МЦУ curator's dashboard: period, figures equal the database, a bar opens the matching queue", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "mcu_curator");
   await page.goto("/dashboard");
@@ -65,7 +69,8 @@ test("a custom period by channel per week; an empty period says so", async ({ pa
   await page.goto("/dashboard?gran=week&dim=channel");
   const form = page.getByRole("form", { name: "Свой период" });
   const [{ from, to }] = await query<{ from: string; to: string }>(
-    `SELECT to_char((now() AT TIME ZONE 'Asia/Sakhalin')::date - 13, 'YYYY-MM-DD') AS from, to_char((now() AT TIME ZONE 'Asia/Sakhalin')::date, 'YYYY-MM-DD') AS to`);
+    `SELECT to_char((now() AT TIME ZONE 'Asia/Sakhalin')::date - 13, 'YYYY-MM-DD') AS from, to_char((now() AT TIME ZONE 'Asia/Sakhalin')::date, 'YYYY-MM-DD') AS to`,
+  );
   await form.getByLabel("с").fill(from);
   await form.getByLabel("по").fill(to);
   await form.getByRole("button", { name: "Показать период" }).click();

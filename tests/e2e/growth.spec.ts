@@ -8,12 +8,16 @@ const CARD_TITLE = `Энергетика · ${SPIKE_LOCALITY}`;
 
 test("the МЦУ curator sees the seeded spike with its words, read-only", async ({ page }) => {
   await signIn(page, "mcu_curator");
-  await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Причины роста" }).click();
+  await page
+    .getByRole("navigation", { name: "Основная навигация" })
+    .getByRole("link", { name: "Причины роста" })
+    .click();
   await expect(page).toHaveURL(/\/growth$/);
   await expect(page.getByRole("heading", { level: 1, name: "Причины роста" })).toBeVisible();
   const card = page.getByTestId("growth").filter({ has: page.getByRole("heading", { name: CARD_TITLE }) });
   await expect(card).toBeVisible();
-  for (const w of SPIKE_WORDS) await expect(card.getByTestId("growth-words").getByText(w, { exact: true })).toBeVisible();
+  for (const w of SPIKE_WORDS)
+    await expect(card.getByTestId("growth-words").getByText(w, { exact: true })).toBeVisible();
   await expect(card.getByRole("button", { name: /Создать проблему/ })).toHaveCount(0);
   await expectAccessible(page);
 
@@ -25,7 +29,9 @@ test("the МЦУ curator sees the seeded spike with its words, read-only", async
   await expectAccessible(page);
 });
 
-test("the coordinator sees the spike, opens its messages in the queue and creates a problem from it", async ({ page }) => {
+test("the coordinator sees the spike, opens its messages in the queue and creates a problem from it", async ({
+  page,
+}) => {
   await signIn(page, "coordinator");
   await page.goto("/growth");
   const card = page.getByTestId("growth").filter({ has: page.getByRole("heading", { name: CARD_TITLE }) });
@@ -62,15 +68,21 @@ test("the coordinator sees the spike, opens its messages in the queue and create
 
   const [problem] = await query<{ origin: string; locality: string; topic: string; creator: string }>(
     `SELECT p.origin::text AS origin, p.locality, t.code AS topic, u.login AS creator
-     FROM problems p JOIN topics t ON t.id = p.topic_id JOIN users u ON u.id = p.created_by_id WHERE p.id = $1`, [id]);
+     FROM problems p JOIN topics t ON t.id = p.topic_id JOIN users u ON u.id = p.created_by_id WHERE p.id = $1`,
+    [id],
+  );
   expect(problem).toEqual({ origin: "growth", locality: SPIKE_LOCALITY, topic: "energy", creator: "coordinator" });
   const [{ spike, other }] = await query<{ spike: number; other: number }>(
     `SELECT count(*) FILTER (WHERE m.external_id LIKE 'spike-%')::int AS spike,
             count(*) FILTER (WHERE m.locality <> $2 OR m.topic_id <> (SELECT id FROM topics WHERE code = 'energy'))::int AS other
-     FROM problem_messages pm JOIN messages m ON m.id = pm.message_id WHERE pm.problem_id = $1 AND pm.detached_at IS NULL`, [id, SPIKE_LOCALITY]);
+     FROM problem_messages pm JOIN messages m ON m.id = pm.message_id WHERE pm.problem_id = $1 AND pm.detached_at IS NULL`,
+    [id, SPIKE_LOCALITY],
+  );
   expect(spike).toBe(14);
   expect(other).toBe(0);
-  const audited = await query(`SELECT 1 FROM audit_log WHERE action = 'growth.problem_create' AND entity_id = $1`, [String(id)]);
+  const audited = await query(`SELECT 1 FROM audit_log WHERE action = 'growth.problem_create' AND entity_id = $1`, [
+    String(id),
+  ]);
   expect(audited).toHaveLength(1);
 
   // After a reload the growth says where its messages went, and offers no second problem.

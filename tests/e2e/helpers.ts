@@ -27,17 +27,41 @@ export async function signInThroughForm(page: Page, login: string) {
  * the home screen. The server checks it like any other session.
  */
 export async function signIn(page: Page, login: string) {
-  const [u] = await query<{ id: number; full_name: string; role: string; block_id: number | null; session_version: number }>(
-    "SELECT id, full_name, role::text AS role, block_id, session_version FROM users WHERE login = $1 AND active", [login]);
+  const [u] = await query<{
+    id: number;
+    full_name: string;
+    role: string;
+    block_id: number | null;
+    session_version: number;
+  }>("SELECT id, full_name, role::text AS role, block_id, session_version FROM users WHERE login = $1 AND active", [
+    login,
+  ]);
   if (!u) throw new Error(`no active user ${login}`);
   const token = await encodeSessionToken({
-    token: { name: u.full_name, sub: String(u.id), uid: u.id, login, role: u.role as never, blockId: u.block_id, sv: u.session_version },
+    token: {
+      name: u.full_name,
+      sub: String(u.id),
+      uid: u.id,
+      login,
+      role: u.role as never,
+      blockId: u.block_id,
+      sv: u.session_version,
+    },
     secret: E2E_SECRET,
     maxAge: 12 * 60 * 60,
   });
   const url = new URL(test.info().project.use.baseURL ?? "http://localhost:3100");
   await page.context().clearCookies();
-  await page.context().addCookies([{ name: "next-auth.session-token", value: token, domain: url.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+  await page.context().addCookies([
+    {
+      name: "next-auth.session-token",
+      value: token,
+      domain: url.hostname,
+      path: "/",
+      httpOnly: true,
+      sameSite: "Lax",
+    },
+  ]);
   await page.goto("/");
   await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
 }
@@ -46,7 +70,15 @@ export async function signIn(page: Page, login: string) {
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join("; ")})`)).toEqual([]);
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join("; ")})`,
+    ),
+  ).toEqual([]);
 }
 
 export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {

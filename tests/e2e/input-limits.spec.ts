@@ -12,7 +12,8 @@ const GENERIC = "Что-то пошло не так";
  * the oldest one having no answers (workflow.spec.ts) is not disturbed. */
 async function inWorkMessageOfZhkh(): Promise<number> {
   const rows = await query<{ id: number }>(
-    `SELECT m.id FROM messages m JOIN blocks b ON b.id = m.block_id WHERE b.code = 'zhkh' AND m.status = 'in_work' ORDER BY m.id DESC LIMIT 2`);
+    `SELECT m.id FROM messages m JOIN blocks b ON b.id = m.block_id WHERE b.code = 'zhkh' AND m.status = 'in_work' ORDER BY m.id DESC LIMIT 2`,
+  );
   expect(rows.length, "the seed has two in-work messages of block zhkh").toBe(2);
   return rows[0].id;
 }
@@ -28,7 +29,10 @@ async function setValue(page: Page, box: Locator, value: string) {
 }
 
 async function draftText(messageId: number): Promise<string | null> {
-  const [a] = await query<{ text: string }>("SELECT text FROM answers WHERE message_id = $1 AND status = 'draft' ORDER BY id DESC LIMIT 1", [messageId]);
+  const [a] = await query<{ text: string }>(
+    "SELECT text FROM answers WHERE message_id = $1 AND status = 'draft' ORDER BY id DESC LIMIT 1",
+    [messageId],
+  );
   return a?.text ?? null;
 }
 
@@ -61,7 +65,9 @@ test("the answer box: 600,000 characters are refused in words and kept; a NUL is
   await expect(page.getByTestId("action-error")).toContainText("Не больше 20\u00a0000 символов.");
   expect(await box.inputValue()).toBe(huge);
   expect(await draftText(id)).toBe(before);
-  expect((await query<{ status: string }>("SELECT status FROM messages WHERE id = $1", [id]))[0].status).toBe("in_work");
+  expect((await query<{ status: string }>("SELECT status FROM messages WHERE id = $1", [id]))[0].status).toBe(
+    "in_work",
+  );
 
   // Typing (here: Playwright's fill, which inserts text like a paste) stops at the limit, and
   // what fits is saved.
@@ -82,7 +88,9 @@ test("the answer box: 600,000 characters are refused in words and kept; a NUL is
   await expect(page.getByLabel("Текст ответа заявителю")).toHaveValue("Черновик с NUL внутри и переводом\nстроки.");
 });
 
-test("«Число продлений» = 1e10 on the deadline policies page: a range message, the value kept, nothing saved", async ({ page }) => {
+test("«Число продлений» = 1e10 on the deadline policies page: a range message, the value kept, nothing saved", async ({
+  page,
+}) => {
   await as(page, "mcu_head");
   await page.goto("/admin/policies");
   await expect(page.getByRole("heading", { name: "Сроки ответа" })).toBeVisible();

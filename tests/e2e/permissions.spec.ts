@@ -11,13 +11,17 @@ async function fixtures() {
   const logins = {} as Record<RoleCode, string>;
   for (const role of ROLES) {
     const [u] = await query<{ login: string }>(
-      `SELECT login FROM users WHERE role = $1 AND active AND login NOT LIKE 'bench\\_%' ORDER BY id LIMIT 1`, [role]);
+      `SELECT login FROM users WHERE role = $1 AND active AND login NOT LIKE 'bench\\_%' ORDER BY id LIMIT 1`,
+      [role],
+    );
     logins[role] = u.login;
   }
   // The block head: one of a block the chosen curator curates, so both may open the message below.
   const [head] = await query<{ login: string }>(
     `SELECT u.login FROM users u JOIN block_curators bc ON bc.block_id = u.block_id JOIN users c ON c.id = bc.user_id
-     WHERE u.role = 'block_head' AND u.active AND c.login = $1 ORDER BY u.id LIMIT 1`, [logins.block_curator]);
+     WHERE u.role = 'block_head' AND u.active AND c.login = $1 ORDER BY u.id LIMIT 1`,
+    [logins.block_curator],
+  );
   logins.block_head = head.login;
   const [problem] = await query<{ id: number }>("SELECT id FROM problems ORDER BY id LIMIT 1");
   // A message in the block of the block head we sign in as, curated by the curator we sign in as.
@@ -25,13 +29,19 @@ async function fixtures() {
     `SELECT m.id FROM messages m
      WHERE m.block_id = (SELECT block_id FROM users WHERE login = $1)
        AND m.block_id IN (SELECT bc.block_id FROM block_curators bc JOIN users u ON u.id = bc.user_id WHERE u.login = $2)
-     ORDER BY m.id LIMIT 1`, [logins.block_head, logins.block_curator]);
+     ORDER BY m.id LIMIT 1`,
+    [logins.block_head, logins.block_curator],
+  );
   expect(problem, "the seed has a problem").toBeTruthy();
   expect(message, "the seed has a message the chosen block head and curator share").toBeTruthy();
-  return { logins, ids: { "[id]": { "/problems/[id]": problem.id, "/messages/[id]": message.id } as Record<string, number> } };
+  return {
+    logins,
+    ids: { "[id]": { "/problems/[id]": problem.id, "/messages/[id]": message.id } as Record<string, number> },
+  };
 }
 
-const urlOf = (route: PagePath, ids: Record<string, number>) => (route.includes("[id]") ? route.replace("[id]", String(ids[route])) : route);
+const urlOf = (route: PagePath, ids: Record<string, number>) =>
+  route.includes("[id]") ? route.replace("[id]", String(ids[route])) : route;
 
 test("every page answers every role as the permission map says", async ({ page }) => {
   test.setTimeout(240_000);

@@ -16,10 +16,16 @@ test.beforeAll(async () => {
     `SELECT id, text_clean, author_name, block_id FROM messages
      WHERE external_id LIKE 'demo-%' AND block_id IS NOT NULL AND text_clean ~ 'тел\\. \\+7 \\d{3} \\d{3}-\\d{2}-\\d{2}'
        AND strpos(text_clean, split_part(author_name, ' ', 1)) > 0
-     ORDER BY id LIMIT 1`);
+     ORDER BY id LIMIT 1`,
+  );
   expect(rows, "the seed has a message with a name and a phone in its text").toHaveLength(1);
   const r = rows[0];
-  m = { id: r.id, surname: r.author_name.split(" ")[0], phone: /\+7 \d{3} \d{3}-\d{2}-\d{2}/.exec(r.text_clean)![0], blockId: r.block_id };
+  m = {
+    id: r.id,
+    surname: r.author_name.split(" ")[0],
+    phone: /\+7 \d{3} \d{3}-\d{2}-\d{2}/.exec(r.text_clean)![0],
+    blockId: r.block_id,
+  };
   // The worker's search indexer does not run in the e2e set-up: index here.
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
@@ -40,9 +46,14 @@ async function bothForms(page: Page, path: string): Promise<string> {
 }
 
 async function loginsThatSee(): Promise<{ login: string; queue: boolean }[]> {
-  const [head] = await query<{ login: string }>(`SELECT login FROM users WHERE role = 'block_head' AND active AND block_id = $1 ORDER BY id LIMIT 1`, [m.blockId]);
+  const [head] = await query<{ login: string }>(
+    `SELECT login FROM users WHERE role = 'block_head' AND active AND block_id = $1 ORDER BY id LIMIT 1`,
+    [m.blockId],
+  );
   const [curator] = await query<{ login: string }>(
-    `SELECT u.login FROM users u JOIN block_curators bc ON bc.user_id = u.id WHERE u.active AND bc.block_id = $1 ORDER BY u.id LIMIT 1`, [m.blockId]);
+    `SELECT u.login FROM users u JOIN block_curators bc ON bc.user_id = u.id WHERE u.active AND bc.block_id = $1 ORDER BY u.id LIMIT 1`,
+    [m.blockId],
+  );
   return [
     { login: "coordinator", queue: true },
     { login: "mcu_head", queue: true },
@@ -59,7 +70,10 @@ test("roles that may read personal data see the name and phone in the text", asy
     expect(body, `${login}: the phone on the message page`).toContain(m.phone);
     if (queue) {
       await page.goto(`/queue?q=${encodeURIComponent(m.surname)}`);
-      await expect(page.locator(`a[href="/messages/${m.id}"]`).first(), `${login}: search by the surname finds it`).toBeVisible();
+      await expect(
+        page.locator(`a[href="/messages/${m.id}"]`).first(),
+        `${login}: search by the surname finds it`,
+      ).toBeVisible();
     }
   }
 });
@@ -88,7 +102,9 @@ test("the МЦУ curator gets the text masked everywhere and cannot search by it
 
   // Exports hold figures, never the text.
   const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
-  const csv = await page.request.get(`/api/reports/export?format=csv&row=locality&col=channel&m=count&from=${day(-40)}&to=${day(0)}`);
+  const csv = await page.request.get(
+    `/api/reports/export?format=csv&row=locality&col=channel&m=count&from=${day(-40)}&to=${day(0)}`,
+  );
   expect(csv.status(), await csv.text()).toBe(200);
   const exported = await csv.text();
   expect(exported).not.toContain(m.surname);

@@ -1,17 +1,33 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, query, signIn } from "./helpers";
 
-const POTHOLE_POS = "Огромная яма на дороге у дома № 12 по ул. Ленина, машины пробивают колёса, просим срочно заделать яму.";
+const POTHOLE_POS =
+  "Огромная яма на дороге у дома № 12 по ул. Ленина, машины пробивают колёса, просим срочно заделать яму.";
 const POTHOLE_SOCIAL = "На ул. Ленина возле дома 12 огромная яма на дороге, вчера пробил колесо. Когда заделают яму?";
 
-async function insertMessage(channel: "pos" | "incident", text: string, locality: string, lat: number, lon: number): Promise<number> {
+async function insertMessage(
+  channel: "pos" | "incident",
+  text: string,
+  locality: string,
+  lat: number,
+  lon: number,
+): Promise<number> {
   const [row] = await query<{ id: number }>(
     `INSERT INTO messages (channel, external_id, regime, status, text_raw, text_clean, author_name, author_phone, locality, address, lat, lon,
                            source_created_at, registered_at, topic_id, block_id, topic_source, block_source, updated_at)
      SELECT $1::"ChannelCode", $2, $3::"Regime", 'routed', $4, $4, 'Сидорова Анна', '+7 900 555-44-33', $5, $6, $7, $8,
             now() - interval '2 hours', now() - interval '2 hours', t.id, t.block_id, 'manual', 'topic_map', now()
      FROM topics t WHERE t.code = 'roads' RETURNING id`,
-    [channel, `e2e-prob-${channel}-${Date.now()}`, channel === "pos" ? "pos_message" : "social_incident", text, locality, `с. ${locality}, ул. Ленина, д. 12`, lat, lon],
+    [
+      channel,
+      `e2e-prob-${channel}-${Date.now()}`,
+      channel === "pos" ? "pos_message" : "social_incident",
+      text,
+      locality,
+      `с. ${locality}, ул. Ленина, д. 12`,
+      lat,
+      lon,
+    ],
   );
   return row.id;
 }
@@ -30,7 +46,9 @@ test("two related messages from different channels end up in one problem", async
   await page.getByRole("button", { name: "Сгруппировать сейчас" }).click();
   await expect(page.getByTestId("action-ok")).toContainText("Создано проблем: ");
   const members = await query<{ message_id: number; problem_id: number }>(
-    "SELECT message_id, problem_id FROM problem_messages WHERE message_id = ANY($1::int[]) AND detached_at IS NULL", [[posId, socialId]]);
+    "SELECT message_id, problem_id FROM problem_messages WHERE message_id = ANY($1::int[]) AND detached_at IS NULL",
+    [[posId, socialId]],
+  );
   expect(members).toHaveLength(2);
   expect(members[0].problem_id).toBe(members[1].problem_id);
   const problemId = members[0].problem_id;

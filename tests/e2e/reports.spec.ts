@@ -14,7 +14,9 @@ const cell = (page: Page, row: string, col: string, measure: string) =>
 
 const plain = (s: string | null) => (s ?? "").replace(/\s/g, "");
 
-test("builds topic × channel with count and on-time %, downloads XLSX that matches the page, prints", async ({ page }) => {
+test("builds topic × channel with count and on-time %, downloads XLSX that matches the page, prints", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "mcu_curator");
   await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Отчёты" }).click();
@@ -26,7 +28,14 @@ test("builds topic × channel with count and on-time %, downloads XLSX that matc
   await page.getByLabel("Строки", { exact: true }).selectOption("topic");
   await page.getByLabel("Строки, второй уровень").selectOption("");
   await page.getByLabel("Столбцы", { exact: true }).selectOption("channel");
-  for (const [label, on] of [["Сообщений", true], ["В срок, %", true], ["Удовлетворённость, %", false], ["Медиана времени ответа, ч", false], ["Ответов отправлено", false], ["Повторно открыто", false]] as const) {
+  for (const [label, on] of [
+    ["Сообщений", true],
+    ["В срок, %", true],
+    ["Удовлетворённость, %", false],
+    ["Медиана времени ответа, ч", false],
+    ["Ответов отправлено", false],
+    ["Повторно открыто", false],
+  ] as const) {
     await page.getByRole("checkbox", { name: label }).setChecked(on);
   }
   await page.getByLabel("Период с").fill(from);
@@ -54,7 +63,10 @@ test("builds topic × channel with count and on-time %, downloads XLSX that matc
   await page.goBack();
   await expect(table).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Скачать XLSX" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Скачать XLSX" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`Отчёт по сообщениям жителей ${from}–${to}.xlsx`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
@@ -86,7 +98,9 @@ test("builds topic × channel with count and on-time %, downloads XLSX that matc
   expect(wb.getWorksheet("Параметры")!.getRow(2).getCell(2).value).toMatch(/^с \d+ \S+ \d{4} по \d+ \S+ \d{4}$/);
 
   // CSV: UTF-8 with BOM, «;» between fields.
-  const csv = await page.request.get(`/api/reports/export?format=csv&row=topic&col=channel&m=count&m=on_time&from=${from}&to=${to}`);
+  const csv = await page.request.get(
+    `/api/reports/export?format=csv&row=topic&col=channel&m=count&m=on_time&from=${from}&to=${to}`,
+  );
   expect(csv.headers()["content-type"]).toContain("text/csv");
   const text = (await csv.body()).toString("utf8");
   expect(text.charCodeAt(0)).toBe(0xfeff);
@@ -123,10 +137,14 @@ test("bad parameters get a clear message, an empty period an empty state, other 
   await page.context().clearCookies();
   await signIn(page, "head_zhkh");
   expect((await page.goto("/reports"))!.status()).toBe(404);
-  expect((await page.request.get(`/api/reports/export?format=csv&row=topic&m=count&from=2026-01-01&to=2026-01-31`)).status()).toBe(403);
+  expect(
+    (await page.request.get(`/api/reports/export?format=csv&row=topic&m=count&from=2026-01-01&to=2026-01-31`)).status(),
+  ).toBe(403);
 });
 
-test("a saved report: private until shared, read-only for a colleague who can copy it, deleted after confirmation", async ({ browser }) => {
+test("a saved report: private until shared, read-only for a colleague who can copy it, deleted after confirmation", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const owner = await (await browser.newContext()).newPage();
   await signIn(owner, "mcu_curator");
@@ -135,7 +153,9 @@ test("a saved report: private until shared, read-only for a colleague who can co
   await owner.getByLabel("Сохранить текущий отчёт как").fill(name);
   await owner.getByRole("button", { name: "Сохранить отчёт" }).click();
   await expect(owner.getByText(`Отчёт «${name}» сохранён.`)).toBeVisible();
-  const [saved] = await query<{ id: number; shared: boolean }>("SELECT id, shared FROM saved_reports WHERE name = $1", [name]);
+  const [saved] = await query<{ id: number; shared: boolean }>("SELECT id, shared FROM saved_reports WHERE name = $1", [
+    name,
+  ]);
   expect(saved.shared).toBe(false);
 
   const other = await (await browser.newContext()).newPage();
@@ -154,7 +174,10 @@ test("a saved report: private until shared, read-only for a colleague who can co
   await expect(other.getByTestId("saved-banner")).toContainText("только просмотр");
   await expect(other).toHaveURL(/row=block/);
   await expectAccessible(other);
-  await other.getByTestId("saved-banner").getByRole("button", { name: `Копировать себе «${name}»` }).click();
+  await other
+    .getByTestId("saved-banner")
+    .getByRole("button", { name: `Копировать себе «${name}»` })
+    .click();
   await expect(other.getByText(`Скопировано в ваши отчёты как «Копия: ${name}».`)).toBeVisible();
   await expect(other.getByTestId("own-reports").getByRole("link", { name: `Копия: ${name}` })).toBeVisible();
 

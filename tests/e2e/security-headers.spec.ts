@@ -18,7 +18,9 @@ function expectProtected(resp: APIResponse | null | undefined, what: string) {
 
 function watchViolations(page: Page): string[] {
   const seen: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) seen.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.push(m.text());
+  });
   page.on("pageerror", (e) => seen.push(String(e)));
   return seen;
 }
@@ -62,7 +64,10 @@ test("the desk works under the policy: signed-in pages with charts and forms rep
   }
   // Client-side navigation still works (it needs the page's scripts to have run).
   await page.goto("/queue");
-  await page.getByRole("navigation", { name: "Основная навигация" }).getByRole("link", { name: "Показатели", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Основная навигация" })
+    .getByRole("link", { name: "Показатели", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/dashboard/);
   expect(violations).toEqual([]);
 });

@@ -23,12 +23,20 @@ export async function routedPosMessageOfZhkh(): Promise<{ id: number; externalId
      WHERE b.code = 'zhkh' AND m.channel = 'pos' AND m.status = 'routed' AND m.external_id LIKE 'demo-%' ORDER BY m.id LIMIT 1`,
   );
   expect(m, "the seed has a routed ПОС message of block zhkh").toBeTruthy();
-  const page = (await (await fetch(`${POS_SIMULATOR}/api/v1/messages?limit=100`)).json()) as { items: { id: string }[] };
-  const taken = new Set((await query<{ external_id: string }>("SELECT external_id FROM messages WHERE channel = 'pos'")).map((r) => r.external_id));
+  const page = (await (await fetch(`${POS_SIMULATOR}/api/v1/messages?limit=100`)).json()) as {
+    items: { id: string }[];
+  };
+  const taken = new Set(
+    (await query<{ external_id: string }>("SELECT external_id FROM messages WHERE channel = 'pos'")).map(
+      (r) => r.external_id,
+    ),
+  );
   const externalId = page.items.map((i) => i.id).find((id) => !taken.has(id));
   expect(externalId, "a simulator message not yet in the database").toBeTruthy();
   await query("UPDATE messages SET external_id = $1 WHERE id = $2", [externalId, m.id]);
   return { id: m.id, externalId: externalId! };
 }
 
-export const PNG_BYTES = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+export const PNG_BYTES = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);

@@ -9,7 +9,9 @@ const GOOD =
   "Региональному оператору направлено требование, вывоз отходов выполнен 14.12.2026, график вывоза восстановлен: ежедневно до 10:00. " +
   "Контроль исполнения — до 31 декабря 2026 года.";
 
-test("a ПОС message goes through every role: answer, rework, approval, call, release, dissatisfied rating", async ({ page }) => {
+test("a ПОС message goes through every role: answer, rework, approval, call, release, dissatisfied rating", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const m = await routedPosMessageOfZhkh();
   const url = `/messages/${m.id}`;
@@ -24,7 +26,9 @@ test("a ПОС message goes through every role: answer, rework, approval, call, 
   await expect.poll(() => statusOf(m.id)).toBe("in_work");
   await text.fill(FORMAL);
   await expect(page.getByTestId("answer-warnings")).toContainText("принято к сведению");
-  await page.getByLabel(/Новый файл/).setInputFiles({ name: "акт-осмотра.png", mimeType: "image/png", buffer: PNG_BYTES });
+  await page
+    .getByLabel(/Новый файл/)
+    .setInputFiles({ name: "акт-осмотра.png", mimeType: "image/png", buffer: PNG_BYTES });
   await page.getByRole("button", { name: "Приложить файл" }).click();
   await expect(page.getByTestId("draft-attachments")).toContainText("акт-осмотра.png");
   await expectAccessible(page);
@@ -69,7 +73,10 @@ test("a ПОС message goes through every role: answer, rework, approval, call, 
   await expect(page.getByRole("heading", { level: 1, name: "Ждут звонка" })).toBeVisible();
   await expect(page.getByTestId("awaiting-calls").getByRole("link", { name: String(m.id), exact: true })).toBeVisible();
   await expectAccessible(page);
-  await page.getByTestId("awaiting-calls").getByRole("link", { name: String(m.id), exact: true }).click();
+  await page
+    .getByTestId("awaiting-calls")
+    .getByRole("link", { name: String(m.id), exact: true })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: `Сообщение № ${m.id}` })).toBeVisible();
   await page.getByRole("button", { name: "Отправить ответ заявителю" }).click();
   await expect(page.getByTestId("action-error")).toContainText("нельзя отправить без звонка заявителю");
@@ -82,14 +89,24 @@ test("a ПОС message goes through every role: answer, rework, approval, call, 
   await expect(page.getByTestId("contacts")).toContainText("Дозвонились");
   await page.getByRole("button", { name: "Отправить ответ заявителю" }).click();
   await expect.poll(() => statusOf(m.id)).toBe("answered");
-  const [a] = await query<{ status: string; dispatch_attempts: number }>("SELECT status, dispatch_attempts FROM answers WHERE message_id = $1 AND round = 2", [m.id]);
+  const [a] = await query<{ status: string; dispatch_attempts: number }>(
+    "SELECT status, dispatch_attempts FROM answers WHERE message_id = $1 AND round = 2",
+    [m.id],
+  );
   expect(a).toEqual({ status: "released", dispatch_attempts: 1 });
 
   // The resident is dissatisfied (the rating job's function, applied directly): reopened with a new clock.
   const before = await query<{ due_at: Date }>("SELECT due_at FROM messages WHERE id = $1", [m.id]);
-  const outcome = execFileSync("npx", ["tsx", "tests/e2e/apply-rating.ts", String(m.id), "2", `e2e-${m.id}`, "Мусор так и не вывезли"], { encoding: "utf8" });
+  const outcome = execFileSync(
+    "npx",
+    ["tsx", "tests/e2e/apply-rating.ts", String(m.id), "2", `e2e-${m.id}`, "Мусор так и не вывезли"],
+    { encoding: "utf8" },
+  );
   expect(outcome.trim()).toBe("reopened");
-  const [after] = await query<{ status: string; reopen_count: number; due_at: Date }>("SELECT status, reopen_count, due_at FROM messages WHERE id = $1", [m.id]);
+  const [after] = await query<{ status: string; reopen_count: number; due_at: Date }>(
+    "SELECT status, reopen_count, due_at FROM messages WHERE id = $1",
+    [m.id],
+  );
   expect(after.status).toBe("reopened");
   expect(after.reopen_count).toBeGreaterThanOrEqual(1);
   expect(after.due_at.getTime()).toBeGreaterThan(before[0].due_at.getTime());

@@ -42,12 +42,34 @@ describe("refused uploads store nothing", () => {
     const before = listing();
     expect(before).toHaveLength(10);
 
-    await expectAppError(saveAttachment(head, { messageId: routed.id, file: file("a.png") }), "invalid_transition", /пока сообщение в работе/);
-    await expectAppError(saveAttachment(head, { messageId: full.id, file: file("b.png") }), "invalid_input", /не больше 10 файлов/);
-    await expectAppError(saveAttachment(await userOf("coordinator"), { messageId: full.id, file: file("c.png") }), "forbidden");
-    await expectAppError(saveAttachment(await userOf("head_edu"), { messageId: full.id, file: file("d.png") }), "not_found");
-    await expectAppError(saveAttachment(head, { messageId: full.id, file: file("e.pdf") }), "invalid_input", /не похоже на PDF/);
-    await expectAppError(saveAttachment(head, { messageId: full.id, file: file("f.exe") }), "invalid_input", /PDF, JPG, PNG/);
+    await expectAppError(
+      saveAttachment(head, { messageId: routed.id, file: file("a.png") }),
+      "invalid_transition",
+      /пока сообщение в работе/,
+    );
+    await expectAppError(
+      saveAttachment(head, { messageId: full.id, file: file("b.png") }),
+      "invalid_input",
+      /не больше 10 файлов/,
+    );
+    await expectAppError(
+      saveAttachment(await userOf("coordinator"), { messageId: full.id, file: file("c.png") }),
+      "forbidden",
+    );
+    await expectAppError(
+      saveAttachment(await userOf("head_edu"), { messageId: full.id, file: file("d.png") }),
+      "not_found",
+    );
+    await expectAppError(
+      saveAttachment(head, { messageId: full.id, file: file("e.pdf") }),
+      "invalid_input",
+      /не похоже на PDF/,
+    );
+    await expectAppError(
+      saveAttachment(head, { messageId: full.id, file: file("f.exe") }),
+      "invalid_input",
+      /PDF, JPG, PNG/,
+    );
     expect(listing()).toEqual(before);
   });
 });
@@ -74,7 +96,8 @@ describe("orphan sweep", () => {
     writeFileSync(path.join(folder, fresh), "just stored, row not yet written");
     writeFileSync(path.join(folder, "README"), "not ours");
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
-    for (const n of [sha(keptBytes), sha(removedBytes), stray, tmp, "README"]) utimesSync(path.join(folder, n), twoHoursAgo, twoHoursAgo);
+    for (const n of [sha(keptBytes), sha(removedBytes), stray, tmp, "README"])
+      utimesSync(path.join(folder, n), twoHoursAgo, twoHoursAgo);
 
     const r = await sweepOrphanAttachments();
     expect(r.removed.sort()).toEqual([sha(removedBytes), stray, tmp].sort());

@@ -26,7 +26,8 @@ async function newUser(): Promise<{ id: number; login: string }> {
   });
 }
 
-const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const address = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 describe("account lock under concurrency", () => {
   it("20 wrong passwords at once lock the account; the right one is refused until the lock expires", async () => {
@@ -43,9 +44,15 @@ describe("account lock under concurrency", () => {
     expect(await db().auditLog.count({ where: { actorId: u.id, action: "account_locked" } })).toBe(1);
     expect(await db().auditLog.count({ where: { actorId: u.id, action: "login_failed" } })).toBe(19);
 
-    const during = await verifyCredentials({ login: u.login, password: PASSWORD }, new Date(t0.getTime() + 14 * 60_000));
+    const during = await verifyCredentials(
+      { login: u.login, password: PASSWORD },
+      new Date(t0.getTime() + 14 * 60_000),
+    );
     expect(during).toEqual({ ok: false, reason: "locked", lockedUntil: row.lockedUntil });
-    const after = await verifyCredentials({ login: u.login, password: PASSWORD }, new Date(t0.getTime() + LOCK_MINUTES * 60_000 + 1000));
+    const after = await verifyCredentials(
+      { login: u.login, password: PASSWORD },
+      new Date(t0.getTime() + LOCK_MINUTES * 60_000 + 1000),
+    );
     expect(after.ok).toBe(true);
     const reset = await db().user.findUniqueOrThrow({ where: { id: u.id } });
     expect([reset.failedLogins, reset.lockedUntil]).toEqual([0, null]);
@@ -104,7 +111,8 @@ describe("logins cannot be told apart", () => {
       const r = await verifyCredentials({ login, password: "неверный" }, new Date(), ip);
       return { r, ms: performance.now() - start };
     };
-    const known = [], unknown = [];
+    const known = [],
+      unknown = [];
     for (let i = 0; i < 3; i++) {
       known.push(await time(u.login));
       unknown.push(await time(`nobody_${randomUUID().slice(0, 6)}`));
@@ -126,7 +134,10 @@ describe("logins cannot be told apart", () => {
     const t0 = new Date();
     for (let i = 0; i < 5; i++) await verifyCredentials({ login: u.login, password: "x" }, t0);
     expect(await verifyCredentials({ login: u.login, password: "x" }, t0)).toEqual({ ok: false, reason: "invalid" });
-    expect(await verifyCredentials({ login: "nobody_at_all", password: "x" }, t0)).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ login: "nobody_at_all", password: "x" }, t0)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 });
 

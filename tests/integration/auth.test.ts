@@ -18,7 +18,10 @@ describe("sign-in", () => {
   it("stores only a bcrypt hash and never returns it by default", async () => {
     const u = await db().user.findUniqueOrThrow({ where: { login: "coordinator" } });
     expect("passwordHash" in u).toBe(false);
-    const withHash = await db().user.findUniqueOrThrow({ where: { login: "coordinator" }, omit: { passwordHash: false } });
+    const withHash = await db().user.findUniqueOrThrow({
+      where: { login: "coordinator" },
+      omit: { passwordHash: false },
+    });
     expect(withHash.passwordHash).toMatch(/^\$2[aby]\$10\$/);
     expect(withHash.passwordHash).not.toContain(DEMO_PASSWORD);
   });
@@ -36,11 +39,16 @@ describe("sign-in", () => {
     // An account of its own: locking a demo account would lock it for every other test file.
     const { login } = await makeUser({ passwordHash: await hashPassword(DEMO_PASSWORD) });
     const t0 = new Date("2026-11-27T01:00:00Z");
-    for (let i = 0; i < 4; i++) expect(await verifyCredentials({ login, password: "nope" }, t0)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 4; i++)
+      expect(await verifyCredentials({ login, password: "nope" }, t0)).toEqual({ ok: false, reason: "invalid" });
     // The fifth failure locks, but a wrong password never tells so.
     expect(await verifyCredentials({ login, password: "nope" }, t0)).toEqual({ ok: false, reason: "invalid" });
     const during = await verifyCredentials({ login, password: DEMO_PASSWORD }, new Date(t0.getTime() + 14 * 60_000));
-    expect(during).toEqual({ ok: false, reason: "locked", lockedUntil: new Date(t0.getTime() + LOCK_MINUTES * 60_000) });
+    expect(during).toEqual({
+      ok: false,
+      reason: "locked",
+      lockedUntil: new Date(t0.getTime() + LOCK_MINUTES * 60_000),
+    });
     const after = await verifyCredentials({ login, password: DEMO_PASSWORD }, new Date(t0.getTime() + 16 * 60_000));
     expect(after.ok).toBe(true);
     const u = await db().user.findUniqueOrThrow({ where: { login } });

@@ -15,7 +15,14 @@ import type { DashboardData } from "@/lib/analytics/dashboard-types";
 import { listQueue } from "@/lib/queue/list-queue";
 import { PERIODIC_JOBS } from "@/lib/jobs/periodic";
 import { COUNT_CAP } from "@/lib/queue/params";
-import { CallsTable, ComplianceTable, DimTable, OverdueList, SatisfactionTable, VolumeTable } from "@/components/dashboard/tables";
+import {
+  CallsTable,
+  ComplianceTable,
+  DimTable,
+  OverdueList,
+  SatisfactionTable,
+  VolumeTable,
+} from "@/components/dashboard/tables";
 import { KpiGrid } from "@/components/dashboard/kpi-grid";
 import { ensureSeeded } from "../support/seeded";
 import { expectAppError, makeMessage, userOf } from "./workflow-support";
@@ -44,14 +51,17 @@ const FIGURES_SQL = `
 async function sqlFigures(from: string, to: string, extra = "TRUE", params: unknown[] = []): Promise<Row> {
   const r = await pgPool().query<Row>(
     `SELECT ${FIGURES_SQL} FROM messages m WHERE registered_at >= $1 AND registered_at < $2 AND ${extra}`,
-    [startOf(from), nextDay(to), ...params]);
+    [startOf(from), nextDay(to), ...params],
+  );
   return r.rows[0];
 }
 
 async function sqlMedian(from: string, to: string): Promise<number | null> {
   const r = await pgPool().query<{ h: number | null }>(
     `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - registered_at) / 3600) AS h
-     FROM messages WHERE answered_at IS NOT NULL AND registered_at >= $1 AND registered_at < $2`, [startOf(from), nextDay(to)]);
+     FROM messages WHERE answered_at IS NOT NULL AND registered_at >= $1 AND registered_at < $2`,
+    [startOf(from), nextDay(to)],
+  );
   return r.rows[0].h;
 }
 
@@ -63,19 +73,30 @@ async function fresh(raw: Record<string, string>, now = new Date()): Promise<Das
 /** Every (count, link) pair the page shows: KPI cards, chart bars and the rendered tables. */
 function allLinks(d: DashboardData): { value: number; href: string; where: string }[] {
   const out: { value: number; href: string; where: string }[] = [];
-  const add = (f: FigureLink | null | undefined, where: string) => { if (f?.href) out.push({ value: f.value, href: f.href, where }); };
-  for (const k of kpiCards(d)) { k.links.forEach((l) => add(l, `kpi ${k.key}`)); k.prevLinks.forEach((l) => add(l, `kpi ${k.key} prev`)); }
+  const add = (f: FigureLink | null | undefined, where: string) => {
+    if (f?.href) out.push({ value: f.value, href: f.href, where });
+  };
+  for (const k of kpiCards(d)) {
+    k.links.forEach((l) => add(l, `kpi ${k.key}`));
+    k.prevLinks.forEach((l) => add(l, `kpi ${k.key} prev`));
+  }
   const bars = compareRows(d);
   for (const [name, rows] of Object.entries(bars)) {
     for (const r of rows) {
-      if (r.curTarget?.href) out.push({ value: r.curTarget.value, href: r.curTarget.href, where: `bar ${name} ${r.label}` });
-      if (r.prevTarget?.href) out.push({ value: r.prevTarget.value, href: r.prevTarget.href, where: `bar ${name} ${r.label} prev` });
+      if (r.curTarget?.href)
+        out.push({ value: r.curTarget.value, href: r.curTarget.href, where: `bar ${name} ${r.label}` });
+      if (r.prevTarget?.href)
+        out.push({ value: r.prevTarget.value, href: r.prevTarget.href, where: `bar ${name} ${r.label} prev` });
     }
   }
   // The tables are rendered as the page renders them and their <a> elements read back.
   const tables: [string, FunctionComponent<{ d: DashboardData }>][] = [
-    ["volume", VolumeTable], ["satisfaction", SatisfactionTable], ["dim", DimTable], ["compliance", ComplianceTable],
-    ["overdue", OverdueList], ["calls", CallsTable],
+    ["volume", VolumeTable],
+    ["satisfaction", SatisfactionTable],
+    ["dim", DimTable],
+    ["compliance", ComplianceTable],
+    ["overdue", OverdueList],
+    ["calls", CallsTable],
   ];
   for (const [name, C] of tables) {
     const html = renderToStaticMarkup(createElement(C, { d }));
@@ -93,8 +114,19 @@ async function expectLinksMatchQueue(d: DashboardData, now: Date) {
   const links = allLinks(d);
   expect(links.length).toBeGreaterThan(10);
   // Every kind of place a number is shown contributes links (the regex really reads the tables).
-  for (const w of ["kpi ", "bar ", "table volume", "table dim", "table compliance", "table calls", "table satisfaction"]) {
-    expect(links.some((l) => l.where.startsWith(w)), w).toBe(true);
+  for (const w of [
+    "kpi ",
+    "bar ",
+    "table volume",
+    "table dim",
+    "table compliance",
+    "table calls",
+    "table satisfaction",
+  ]) {
+    expect(
+      links.some((l) => l.where.startsWith(w)),
+      w,
+    ).toBe(true);
   }
   const seen = new Map<string, number>();
   for (const l of links) {
@@ -118,8 +150,16 @@ const PREV = { from: "2024-02-26", to: "2024-03-03" };
 const at = (d: string, h: number) => new Date(startOf(d).getTime() + h * 3_600_000);
 
 async function craft(o: {
-  day: string; channel: "pos" | "incident" | "smls" | "sakhalin"; block: string; status: "in_work" | "awaiting_contact" | "answered" | "closed";
-  answeredAfterH?: number; dueAfterH: number; rating?: number; satisfied?: boolean; reopen?: number; call?: boolean;
+  day: string;
+  channel: "pos" | "incident" | "smls" | "sakhalin";
+  block: string;
+  status: "in_work" | "awaiting_contact" | "answered" | "closed";
+  answeredAfterH?: number;
+  dueAfterH: number;
+  rating?: number;
+  satisfied?: boolean;
+  reopen?: number;
+  call?: boolean;
 }) {
   const registeredAt = at(o.day, 2);
   const m = await makeMessage({ channel: o.channel, block: o.block, status: o.status, registeredAt });
@@ -127,13 +167,18 @@ async function craft(o: {
     where: { id: m.id },
     data: {
       dueAt: new Date(registeredAt.getTime() + o.dueAfterH * 3_600_000),
-      answeredAt: o.answeredAfterH === undefined ? null : new Date(registeredAt.getTime() + o.answeredAfterH * 3_600_000),
-      lastRating: o.rating ?? null, ratingSatisfied: o.satisfied ?? null, reopenCount: o.reopen ?? 0,
+      answeredAt:
+        o.answeredAfterH === undefined ? null : new Date(registeredAt.getTime() + o.answeredAfterH * 3_600_000),
+      lastRating: o.rating ?? null,
+      ratingSatisfied: o.satisfied ?? null,
+      reopenCount: o.reopen ?? 0,
     },
   });
   if (o.call) {
     const curator = await userOf("curator_city");
-    await db().contactAttempt.create({ data: { messageId: m.id, curatorId: curator.id, outcome: "reached", createdAt: at(o.day, 30) } });
+    await db().contactAttempt.create({
+      data: { messageId: m.id, curatorId: curator.id, outcome: "reached", createdAt: at(o.day, 30) },
+    });
   }
   return m.id;
 }
@@ -142,13 +187,59 @@ let craftedIds: number[] = [];
 beforeAll(async () => {
   await ensureSeeded();
   craftedIds = [
-    await craft({ day: "2024-03-04", channel: "pos", block: "zhkh", status: "closed", answeredAfterH: 24, dueAfterH: 240, rating: 5, satisfied: true, call: true }),
-    await craft({ day: "2024-03-05", channel: "pos", block: "zhkh", status: "closed", answeredAfterH: 400, dueAfterH: 240, rating: 2, satisfied: false, reopen: 1 }),
-    await craft({ day: "2024-03-05", channel: "incident", block: "edu", status: "answered", answeredAfterH: 48, dueAfterH: 240 }),
+    await craft({
+      day: "2024-03-04",
+      channel: "pos",
+      block: "zhkh",
+      status: "closed",
+      answeredAfterH: 24,
+      dueAfterH: 240,
+      rating: 5,
+      satisfied: true,
+      call: true,
+    }),
+    await craft({
+      day: "2024-03-05",
+      channel: "pos",
+      block: "zhkh",
+      status: "closed",
+      answeredAfterH: 400,
+      dueAfterH: 240,
+      rating: 2,
+      satisfied: false,
+      reopen: 1,
+    }),
+    await craft({
+      day: "2024-03-05",
+      channel: "incident",
+      block: "edu",
+      status: "answered",
+      answeredAfterH: 48,
+      dueAfterH: 240,
+    }),
     await craft({ day: "2024-03-07", channel: "smls", block: "edu", status: "in_work", dueAfterH: 240 }),
-    await craft({ day: "2024-03-10", channel: "sakhalin", block: "sez", status: "closed", answeredAfterH: 72, dueAfterH: 240, rating: 4, satisfied: true }),
+    await craft({
+      day: "2024-03-10",
+      channel: "sakhalin",
+      block: "sez",
+      status: "closed",
+      answeredAfterH: 72,
+      dueAfterH: 240,
+      rating: 4,
+      satisfied: true,
+    }),
     await craft({ day: "2024-03-10", channel: "pos", block: "sez", status: "awaiting_contact", dueAfterH: 240 }),
-    await craft({ day: "2024-02-27", channel: "pos", block: "zhkh", status: "closed", answeredAfterH: 10, dueAfterH: 240, rating: 5, satisfied: true, call: true }),
+    await craft({
+      day: "2024-02-27",
+      channel: "pos",
+      block: "zhkh",
+      status: "closed",
+      answeredAfterH: 10,
+      dueAfterH: 240,
+      rating: 5,
+      satisfied: true,
+      call: true,
+    }),
     await craft({ day: "2024-03-03", channel: "incident", block: "edu", status: "in_work", dueAfterH: 240 }),
   ];
 });
@@ -157,11 +248,37 @@ describe("dashboard figures", () => {
   it("a crafted week: hand-known figures, the previous week, and SQL agree", async () => {
     const now = new Date();
     const d = await fresh({ period: "custom", from: CUR.from, to: CUR.to, gran: "day", dim: "channel" }, now);
-    expect(d.period).toMatchObject({ from: CUR.from, to: CUR.to, prevFrom: PREV.from, prevTo: PREV.to, days: 7, gran: "day", dim: "channel" });
-    expect(d.totals.cur).toEqual({
-      messages: 6, rated: 3, satisfied: 2, ratingSum: 11, ratingCount: 3, answered: 4, onTimeBase: 4, onTime: 3, reopened: 1, callNeeded: 3, called: 1,
+    expect(d.period).toMatchObject({
+      from: CUR.from,
+      to: CUR.to,
+      prevFrom: PREV.from,
+      prevTo: PREV.to,
+      days: 7,
+      gran: "day",
+      dim: "channel",
     });
-    expect(d.totals.prev).toMatchObject({ messages: 2, rated: 1, satisfied: 1, onTime: 1, onTimeBase: 1, callNeeded: 1, called: 1 });
+    expect(d.totals.cur).toEqual({
+      messages: 6,
+      rated: 3,
+      satisfied: 2,
+      ratingSum: 11,
+      ratingCount: 3,
+      answered: 4,
+      onTimeBase: 4,
+      onTime: 3,
+      reopened: 1,
+      callNeeded: 3,
+      called: 1,
+    });
+    expect(d.totals.prev).toMatchObject({
+      messages: 2,
+      rated: 1,
+      satisfied: 1,
+      onTime: 1,
+      onTimeBase: 1,
+      callNeeded: 1,
+      called: 1,
+    });
     expect(d.totals.cur).toEqual(await sqlFigures(CUR.from, CUR.to));
     expect(d.totals.prev).toEqual(await sqlFigures(PREV.from, PREV.to));
     expect(d.median.cur).toBeCloseTo(60, 9); // 24, 48, 72, 400 h
@@ -181,7 +298,15 @@ describe("dashboard figures", () => {
     const pos = d.byDim.find((r) => r.item.code === "pos")!;
     expect(pos.cur).toEqual(await sqlFigures(CUR.from, CUR.to, "channel = 'pos'"));
     expect(pos.prev).toEqual(await sqlFigures(PREV.from, PREV.to, "channel = 'pos'"));
-    expect(d.buckets.map((b) => b.from)).toEqual(["2024-03-04", "2024-03-05", "2024-03-06", "2024-03-07", "2024-03-08", "2024-03-09", "2024-03-10"]);
+    expect(d.buckets.map((b) => b.from)).toEqual([
+      "2024-03-04",
+      "2024-03-05",
+      "2024-03-06",
+      "2024-03-07",
+      "2024-03-08",
+      "2024-03-09",
+      "2024-03-10",
+    ]);
     const day5 = d.cells.filter((c) => c.b === 1).reduce((s, c) => s + c.messages, 0);
     expect(day5).toBe(2);
     // Deadline compliance by block.
@@ -203,13 +328,17 @@ describe("dashboard figures", () => {
     // The median from the histogram equals percentile_cont for odd and even counts alike.
     for (let k = 0; k < 6; k++) {
       const to = d.buckets[Math.min(k, d.buckets.length - 1)].to;
-      const mine = (await loadDashboard(await userOf("mcu_curator"), { period: "custom", from: d.period.from, to }, now)).median.cur;
+      const mine = (
+        await loadDashboard(await userOf("mcu_curator"), { period: "custom", from: d.period.from, to }, now)
+      ).median.cur;
       const want = await sqlMedian(d.period.from, to);
       if (want === null) expect(mine).toBeNull();
       else expect(mine, to).toBeCloseTo(want, 9);
     }
     const overdue = await pgPool().query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM messages WHERE status::text IN ('new','routed','in_work','answer_review','awaiting_contact','reopened','returned','extension_requested') AND due_at < $1`, [now]);
+      `SELECT count(*)::int AS n FROM messages WHERE status::text IN ('new','routed','in_work','answer_review','awaiting_contact','reopened','returned','extension_requested') AND due_at < $1`,
+      [now],
+    );
     expect(d.overdue.total).toBe(overdue.rows[0].n);
     // Each topic, current and previous period.
     for (const r of d.byDim) {
@@ -231,7 +360,12 @@ describe("dashboard figures", () => {
     // Curators' calls per curated blocks.
     const city = await userOf("curator_city");
     const c = d.curators.find((x) => x.id === city.id)!;
-    const cs = await sqlFigures(d.period.from, d.period.to, "block_id IN (SELECT block_id FROM block_curators WHERE user_id = $3)", [city.id]);
+    const cs = await sqlFigures(
+      d.period.from,
+      d.period.to,
+      "block_id IN (SELECT block_id FROM block_curators WHERE user_id = $3)",
+      [city.id],
+    );
     expect(c.cur).toEqual({ callNeeded: cs.callNeeded, called: cs.called });
     const n = await expectLinksMatchQueue(d, now);
     expect(n).toBeGreaterThan(40);
@@ -239,11 +373,24 @@ describe("dashboard figures", () => {
 
   it("month buckets and presets resolve in Sakhalin days", () => {
     const now = new Date("2026-11-27T14:30:00Z"); // 28 Nov 01:30 in Sakhalin
-    expect(resolveDashboardPeriod({ period: "7d" }, now)).toMatchObject({ from: "2026-11-22", to: "2026-11-28", prevFrom: "2026-11-15", prevTo: "2026-11-21", gran: "day" });
-    expect(resolveDashboardPeriod({ period: "quarter" }, now)).toMatchObject({ from: "2026-08-31", to: "2026-11-28", days: 90, gran: "week" });
+    expect(resolveDashboardPeriod({ period: "7d" }, now)).toMatchObject({
+      from: "2026-11-22",
+      to: "2026-11-28",
+      prevFrom: "2026-11-15",
+      prevTo: "2026-11-21",
+      gran: "day",
+    });
+    expect(resolveDashboardPeriod({ period: "quarter" }, now)).toMatchObject({
+      from: "2026-08-31",
+      to: "2026-11-28",
+      days: 90,
+      gran: "week",
+    });
     expect(resolveDashboardPeriod({ period: "custom", from: "2026-12-01", to: "2026-11-01" }, now).preset).toBe("30d");
     expect(bucketsOf("2026-01-15", "2026-03-10", "month").map((b) => [b.from, b.to])).toEqual([
-      ["2026-01-15", "2026-01-31"], ["2026-02-01", "2026-02-28"], ["2026-03-01", "2026-03-10"],
+      ["2026-01-15", "2026-01-31"],
+      ["2026-02-01", "2026-02-28"],
+      ["2026-03-01", "2026-03-10"],
     ]);
   });
 
@@ -288,7 +435,9 @@ describe("dashboard rollup", () => {
     const r = await refreshDashboardRollup({ full: true });
     expect(r).toMatchObject({ ran: true, full: true });
     expect((await pgPool().query<{ n: number }>(ROLLUP_VS_LIVE)).rows[0].n).toBe(0);
-    const total = await pgPool().query<{ a: number; b: number }>(`SELECT (SELECT sum(messages)::int FROM dashboard_daily) AS a, (SELECT count(*)::int FROM messages) AS b`);
+    const total = await pgPool().query<{ a: number; b: number }>(
+      `SELECT (SELECT sum(messages)::int FROM dashboard_daily) AS a, (SELECT count(*)::int FROM messages) AS b`,
+    );
     expect(total.rows[0].a).toBe(total.rows[0].b);
   });
 
@@ -296,7 +445,10 @@ describe("dashboard rollup", () => {
     await refreshDashboardRollup();
     const [a, , , d4, , f] = craftedIds;
     const edu = await db().topic.findFirstOrThrow({ where: { code: "education" }, select: { id: true } });
-    await db().message.update({ where: { id: d4 }, data: { topicId: edu.id, answeredAt: at("2024-03-08", 1), ratingSatisfied: false, lastRating: 1 } });
+    await db().message.update({
+      where: { id: d4 },
+      data: { topicId: edu.id, answeredAt: at("2024-03-08", 1), ratingSatisfied: false, lastRating: 1 },
+    });
     await db().message.update({ where: { id: a }, data: { reopenCount: 2 } });
     // A call logged without touching the message row (as logContact does).
     const curator = await userOf("curator_city");
@@ -306,9 +458,13 @@ describe("dashboard rollup", () => {
     // The worker's periodic job brings it up to date, recomputing only the touched days.
     const job = PERIODIC_JOBS.find((j) => j.name === "dashboard-rollup")!;
     expect(job.everySeconds).toBe(60);
-    const before = await pgPool().query<{ value: { watermark: string; fullAt: string } }>(`SELECT value FROM settings WHERE key = 'dashboard_rollup'`);
+    const before = await pgPool().query<{ value: { watermark: string; fullAt: string } }>(
+      `SELECT value FROM settings WHERE key = 'dashboard_rollup'`,
+    );
     await job.run();
-    const after = await pgPool().query<{ value: { watermark: string; fullAt: string } }>(`SELECT value FROM settings WHERE key = 'dashboard_rollup'`);
+    const after = await pgPool().query<{ value: { watermark: string; fullAt: string } }>(
+      `SELECT value FROM settings WHERE key = 'dashboard_rollup'`,
+    );
     expect(after.rows[0].value.fullAt).toBe(before.rows[0].value.fullAt);
     expect(after.rows[0].value.watermark > before.rows[0].value.watermark).toBe(true);
     expect((await pgPool().query<{ n: number }>(ROLLUP_VS_LIVE)).rows[0].n).toBe(0);

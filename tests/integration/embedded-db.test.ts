@@ -15,11 +15,13 @@ afterAll(async () => {
 
 describe("embedded database with several connections", () => {
   it("each connection gets the rows of its own parameterised queries", async () => {
-    const clients = await Promise.all(Array.from({ length: 4 }, async () => {
-      const c = new pg.Client({ connectionString: emb.url });
-      await c.connect();
-      return c;
-    }));
+    const clients = await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        const c = new pg.Client({ connectionString: emb.url });
+        await c.connect();
+        return c;
+      }),
+    );
     try {
       const runs = clients.map(async (c, k) => {
         const wrong: string[] = [];
@@ -27,9 +29,10 @@ describe("embedded database with several connections", () => {
           // Each connection asks something of a different shape; the first sends parameters big
           // enough (like a channel page) to reach the server in several pieces.
           const big = k === 0 ? "я".repeat(300_000 + i) : "";
-          const r = k === 0
-            ? await c.query(`SELECT $1::int AS n, length($2::text) AS len`, [i, big])
-            : await c.query(`SELECT $1::int AS n, $2::text AS who${k}`, [i, `c${k}`]);
+          const r =
+            k === 0
+              ? await c.query(`SELECT $1::int AS n, length($2::text) AS len`, [i, big])
+              : await c.query(`SELECT $1::int AS n, $2::text AS who${k}`, [i, `c${k}`]);
           const row = r.rows[0] as Record<string, unknown> | undefined;
           const ok = row && row.n === i && (k === 0 ? row.len === big.length : row[`who${k}`] === `c${k}`);
           if (!ok) wrong.push(`${k}:${i}:${JSON.stringify(row)?.slice(0, 80)}`);

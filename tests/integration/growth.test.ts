@@ -38,13 +38,28 @@ async function topicId(code: string): Promise<number> {
   return (await db().topic.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
 }
 
-async function message(opts: { topic: string; locality: string; ageDays: number; text: string; title?: string }): Promise<number> {
+async function message(opts: {
+  topic: string;
+  locality: string;
+  ageDays: number;
+  text: string;
+  title?: string;
+}): Promise<number> {
   const registeredAt = new Date(now.getTime() - opts.ageDays * DAY);
   const m = await db().message.create({
     data: {
-      channel: "incident", regime: "social_incident", externalId: `growth-${randomUUID()}`, status: "routed",
-      title: opts.title ?? null, textRaw: opts.text, textClean: opts.text, locality: opts.locality,
-      sourceCreatedAt: registeredAt, registeredAt, topicId: await topicId(opts.topic), topicSource: "manual",
+      channel: "incident",
+      regime: "social_incident",
+      externalId: `growth-${randomUUID()}`,
+      status: "routed",
+      title: opts.title ?? null,
+      textRaw: opts.text,
+      textClean: opts.text,
+      locality: opts.locality,
+      sourceCreatedAt: registeredAt,
+      registeredAt,
+      topicId: await topicId(opts.topic),
+      topicSource: "manual",
       events: { create: { kind: "created", toStatus: "new", reason: "test", createdAt: registeredAt } },
     },
     select: { id: true },
@@ -59,14 +74,37 @@ beforeAll(async () => {
   // History reaching past the 8 baseline weeks, so all of them count.
   await message({ topic: "other", locality: `Давнее-${tag}`, ageDays: 70, text: "Старое сообщение." });
   // Spike: 12 messages this week (ages 0.3 … 5.8 days) against 3 in the baseline weeks.
-  for (let i = 0; i < 12; i++) spikeIds.push(await message({ topic: "roads", locality: SPIKE, ageDays: 0.3 + i * 0.5, text: SPIKE_TEXTS[i % SPIKE_TEXTS.length] }));
-  for (const k of [2, 5, 7]) await message({ topic: "roads", locality: SPIKE, ageDays: 7 * k + 3, text: ROAD_TEXTS[k % ROAD_TEXTS.length] });
+  for (let i = 0; i < 12; i++)
+    spikeIds.push(
+      await message({
+        topic: "roads",
+        locality: SPIKE,
+        ageDays: 0.3 + i * 0.5,
+        text: SPIKE_TEXTS[i % SPIKE_TEXTS.length],
+      }),
+    );
+  for (const k of [2, 5, 7])
+    await message({ topic: "roads", locality: SPIKE, ageDays: 7 * k + 3, text: ROAD_TEXTS[k % ROAD_TEXTS.length] });
   // Stable: 6 a week for 8 weeks, 7 this week.
-  for (let k = 1; k <= 8; k++) for (let j = 0; j < 6; j++) await message({ topic: "roads", locality: STABLE, ageDays: 7 * k + 1 + j * 0.8, text: ROAD_TEXTS[j % ROAD_TEXTS.length] });
-  for (let j = 0; j < 7; j++) await message({ topic: "roads", locality: STABLE, ageDays: 0.5 + j * 0.7, text: ROAD_TEXTS[j % ROAD_TEXTS.length] });
+  for (let k = 1; k <= 8; k++)
+    for (let j = 0; j < 6; j++)
+      await message({
+        topic: "roads",
+        locality: STABLE,
+        ageDays: 7 * k + 1 + j * 0.8,
+        text: ROAD_TEXTS[j % ROAD_TEXTS.length],
+      });
+  for (let j = 0; j < 7; j++)
+    await message({
+      topic: "roads",
+      locality: STABLE,
+      ageDays: 0.5 + j * 0.7,
+      text: ROAD_TEXTS[j % ROAD_TEXTS.length],
+    });
   // Small: 1 → 3.
   await message({ topic: "culture", locality: SMALL, ageDays: 20, text: "В доме культуры не работает отопление." });
-  for (let j = 0; j < 3; j++) await message({ topic: "culture", locality: SMALL, ageDays: 1 + j, text: "В доме культуры отменили кружок." });
+  for (let j = 0; j < 3; j++)
+    await message({ topic: "culture", locality: SMALL, ageDays: 1 + j, text: "В доме культуры отменили кружок." });
 });
 
 function find(growths: Growth[], locality: string) {
@@ -117,7 +155,12 @@ describe("growthReport", () => {
     const g = find(r.growths, SPIKE)!;
     const url = new URL(g.queueHref, "http://localhost");
     expect(url.pathname).toBe("/queue");
-    expect(Object.fromEntries(url.searchParams)).toEqual({ topic: "roads", locality: SPIKE, from: r.current.from, to: r.current.to });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      topic: "roads",
+      locality: SPIKE,
+      from: r.current.from,
+      to: r.current.to,
+    });
     const list = await listQueue(coordinator, { ...Object.fromEntries(url.searchParams), perPage: "100" });
     expect(list.count).toBe(12);
     expect(list.data.map((m) => m.id).sort((a, b) => a - b)).toEqual([...spikeIds].sort((a, b) => a - b));
@@ -145,7 +188,8 @@ describe("growthReport", () => {
     await expectAppError(growthReport(await userOf("head_zhkh"), { now }), "forbidden");
     await expectAppError(growthReport(await userOf("curator_city"), { now }), "forbidden");
     // The МЦУ sees the coordinator's report: the same growths over the whole district.
-    const cells = (r: Awaited<ReturnType<typeof growthReport>>) => r.growths.map((g) => [g.topicCode, g.locality, g.observed]);
+    const cells = (r: Awaited<ReturnType<typeof growthReport>>) =>
+      r.growths.map((g) => [g.topicCode, g.locality, g.observed]);
     const expected = cells(await growthReport(await userOf("coordinator"), { now }));
     expect(expected.length).toBeGreaterThan(0);
     expect(cells(await growthReport(await userOf("mcu_curator"), { now }))).toEqual(expected);
@@ -161,13 +205,23 @@ describe("createProblemFromGrowth", () => {
 
     await expectAppError(createProblemFromGrowth(await userOf("mcu_curator"), input, now), "forbidden");
     await expectAppError(createProblemFromGrowth(coordinator, { ...input, to: r.current.from }, now), "invalid_input");
-    await expectAppError(createProblemFromGrowth(coordinator, { ...input, topic: "x'; DROP TABLE messages; --" }, now), "invalid_input");
+    await expectAppError(
+      createProblemFromGrowth(coordinator, { ...input, topic: "x'; DROP TABLE messages; --" }, now),
+      "invalid_input",
+    );
 
     const created = await createProblemFromGrowth(coordinator, input, now);
     expect(created.attached).toBe(12);
     const p = await db().problem.findUniqueOrThrow({
       where: { id: created.id },
-      select: { origin: true, title: true, locality: true, topic: { select: { code: true } }, createdById: true, members: { where: { detachedAt: null }, select: { messageId: true } } },
+      select: {
+        origin: true,
+        title: true,
+        locality: true,
+        topic: { select: { code: true } },
+        createdById: true,
+        members: { where: { detachedAt: null }, select: { messageId: true } },
+      },
     });
     expect(p.origin).toBe("growth");
     expect(p.locality).toBe(SPIKE);
@@ -175,7 +229,10 @@ describe("createProblemFromGrowth", () => {
     expect(p.createdById).toBe(coordinator.id);
     expect(p.title).toContain("провал");
     expect(p.members.map((m) => m.messageId).sort((a, b) => a - b)).toEqual([...spikeIds].sort((a, b) => a - b));
-    const logged = await pgPool().query(`SELECT actor_id, data FROM audit_log WHERE action = 'growth.problem_create' AND entity_id = $1`, [String(created.id)]);
+    const logged = await pgPool().query(
+      `SELECT actor_id, data FROM audit_log WHERE action = 'growth.problem_create' AND entity_id = $1`,
+      [String(created.id)],
+    );
     expect(logged.rows).toHaveLength(1);
     expect(logged.rows[0].actor_id).toBe(coordinator.id);
 

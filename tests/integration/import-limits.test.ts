@@ -23,10 +23,15 @@ const { POST } = await import("@/app/api/import/incident/route");
 
 const HOST = "desk.example.ru";
 const post = (mode: string, body: BodyInit | ReadableStream, headers: Record<string, string> = {}) =>
-  POST(new Request(`http://${HOST}/api/import/incident?mode=${mode}`, {
-    method: "POST", body, headers: { host: HOST, origin: `http://${HOST}`, "content-type": "application/octet-stream", ...headers },
-    ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
-  } as RequestInit), undefined);
+  POST(
+    new Request(`http://${HOST}/api/import/incident?mode=${mode}`, {
+      method: "POST",
+      body,
+      headers: { host: HOST, origin: `http://${HOST}`, "content-type": "application/octet-stream", ...headers },
+      ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+    } as RequestInit),
+    undefined,
+  );
 
 const ROWS = 300_000;
 const REFUSAL = `В файле больше ${MAX_ROWS.toLocaleString("ru-RU")} строк. Разделите его на части по ${MAX_ROWS.toLocaleString("ru-RU")} строк.`;
@@ -38,7 +43,11 @@ beforeAll(async () => {
   session.user = await userOf("coordinator");
   // 300,000 tiny rows, written as a stream (shared strings: the same few texts repeat).
   const file = path.join(dir, "bomb.xlsx");
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, zip: { zlib: { level: 9 } } });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    zip: { zlib: { level: 9 } },
+  });
   const ws = wb.addWorksheet("Инциденты");
   ws.addRow(["Текст инцидента", "Тип инцидента", "Итог", "Дата создания"]).commit();
   for (let i = 0; i < ROWS; i++) ws.addRow(["а"]).commit();
@@ -54,7 +63,9 @@ async function rssGrowth(fn: () => Promise<unknown>): Promise<number> {
   (globalThis as { gc?: () => void }).gc?.();
   const start = process.memoryUsage().rss;
   let peak = start;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 5);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
   try {
     await fn();
   } finally {
@@ -80,7 +91,9 @@ describe("xlsx import limits", () => {
       imported = await post("import", new Uint8Array(bomb));
       await expect(importIncidentXlsx(session.user!.id, bomb)).rejects.toThrow(REFUSAL);
     });
-    console.log(`xlsx of ${(size / 1024 / 1024).toFixed(2)} MB, ${ROWS} rows: RSS growth ${(growth / 1024 / 1024).toFixed(1)} MB`);
+    console.log(
+      `xlsx of ${(size / 1024 / 1024).toFixed(2)} MB, ${ROWS} rows: RSS growth ${(growth / 1024 / 1024).toFixed(1)} MB`,
+    );
     for (const res of [preview!, imported!]) {
       expect(res.status).toBe(422);
       expect((await res.json()).error.message).toBe(REFUSAL);
@@ -103,7 +116,15 @@ describe("xlsx import limits", () => {
     const p = await previewIncidentXlsx(readFileSync(file));
     expect(p).toMatchObject({ total: 2, valid: 1 });
     expect(p.columns).toEqual(["Текст инцидента", "Тип инцидента", "Итог", "Дата создания"]);
-    expect(p.rows[0]).toMatchObject({ row: 2, ok: true, message: { textClean: "Не горит фонарь на ул. Ленина, 5", sourceCategory: "Освещение", createdAt: new Date("2026-11-13T01:00:00Z") } });
+    expect(p.rows[0]).toMatchObject({
+      row: 2,
+      ok: true,
+      message: {
+        textClean: "Не горит фонарь на ул. Ленина, 5",
+        sourceCategory: "Освещение",
+        createdAt: new Date("2026-11-13T01:00:00Z"),
+      },
+    });
     expect(p.rows[1]).toEqual({ row: 4, ok: false, error: "неверная «Дата создания»: «31.02.2026»" });
   });
 
@@ -153,7 +174,9 @@ describe("xlsx import limits", () => {
       return Buffer.concat([local, name, data, central, name, eocd]);
     };
     for (const declared of [120 * 1024 * 1024, 1000]) {
-      await expect(previewIncidentXlsx(zip(declared))).rejects.toThrow("Файл в распакованном виде больше 100 МБ. Разделите его на части.");
+      await expect(previewIncidentXlsx(zip(declared))).rejects.toThrow(
+        "Файл в распакованном виде больше 100 МБ. Разделите его на части.",
+      );
     }
   });
 });

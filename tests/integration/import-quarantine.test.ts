@@ -42,7 +42,9 @@ describe("xlsx import of «Инцидент Менеджмент»", () => {
       { row: 5, error: "неверная «Дата создания»: «31.02.2026 09:00»" },
     ]);
     expect(progress.at(-1)).toBe(5);
-    const m = await db().message.findFirstOrThrow({ where: { channel: "incident", textClean: { contains: `Советская 45 не вывозят мусор</p>`.replace("</p>", "") } } });
+    const m = await db().message.findFirstOrThrow({
+      where: { channel: "incident", textClean: { contains: `Советская 45 не вывозят мусор</p>`.replace("</p>", "") } },
+    });
     expect(m.textClean).not.toContain("<p>");
     expect(m.sourceCategory).toBe("ТКО");
     expect(m.sourceCreatedAt.toISOString()).toBe("2026-11-13T01:00:00.000Z");
@@ -60,13 +62,22 @@ describe("xlsx import of «Инцидент Менеджмент»", () => {
 
 describe("quarantine retry", () => {
   it("a corrected payload is stored as a message and the quarantine row is resolved", async () => {
-    const sim = await simulatorFor("smls", { seed: 1111, total: 300, pageSize: 100, editRate: 0, faults: { invalidItemRate: 0.05 } });
+    const sim = await simulatorFor("smls", {
+      seed: 1111,
+      total: 300,
+      pageSize: 100,
+      editRate: 0,
+      faults: { invalidItemRate: 0.05 },
+    });
     try {
       await pullChannel("smls", { pageSize: 100 });
     } finally {
       await sim.close();
     }
-    const q = await db().quarantinedPayload.findFirstOrThrow({ where: { channel: "smls", status: "pending" }, orderBy: { id: "desc" } });
+    const q = await db().quarantinedPayload.findFirstOrThrow({
+      where: { channel: "smls", status: "pending" },
+      orderBy: { id: "desc" },
+    });
     const unchanged = await retryQuarantined(actorId, { id: q.id });
     expect(unchanged.ok).toBe(false);
     expect((await db().quarantinedPayload.findUniqueOrThrow({ where: { id: q.id } })).attempts).toBe(2);

@@ -57,8 +57,15 @@ describe("pull a channel", () => {
     await pullChannel("smls", { pageSize: 100 });
     const snapshot = async () => ({
       messages: await db().message.count({ where: { channel: "smls", externalId: { in: simIds(sim!, total) } } }),
-      events: await db().messageEvent.count({ where: { message: { channel: "smls", externalId: { in: simIds(sim!, total) } } } }),
-      updated: (await db().message.aggregate({ where: { channel: "smls", externalId: { in: simIds(sim!, total) } }, _max: { updatedAt: true } }))._max.updatedAt,
+      events: await db().messageEvent.count({
+        where: { message: { channel: "smls", externalId: { in: simIds(sim!, total) } } },
+      }),
+      updated: (
+        await db().message.aggregate({
+          where: { channel: "smls", externalId: { in: simIds(sim!, total) } },
+          _max: { updatedAt: true },
+        })
+      )._max.updatedAt,
       quarantined: await db().quarantinedPayload.count({ where: { channel: "smls" } }),
     });
     const before = await snapshot();
@@ -117,11 +124,21 @@ describe("pull a channel", () => {
 
   it("quarantines a malformed payload with its raw body and error, and stores the rest of the page", async () => {
     const total = 400;
-    sim = await simulatorFor("smls", { seed: 606, total, pageSize: 100, editRate: 0, faults: { invalidItemRate: 0.05 } });
+    sim = await simulatorFor("smls", {
+      seed: 606,
+      total,
+      pageSize: 100,
+      editRate: 0,
+      faults: { invalidItemRate: 0.05 },
+    });
     const before = await db().quarantinedPayload.count({ where: { channel: "smls" } });
     const r = await pullChannel("smls", { pageSize: 100 });
     expect(r.quarantined).toBeGreaterThan(0);
-    const q = await db().quarantinedPayload.findMany({ where: { channel: "smls" }, orderBy: { id: "desc" }, take: r.quarantined });
+    const q = await db().quarantinedPayload.findMany({
+      where: { channel: "smls" },
+      orderBy: { id: "desc" },
+      take: r.quarantined,
+    });
     expect(q.length).toBe(r.quarantined);
     expect(await db().quarantinedPayload.count({ where: { channel: "smls" } })).toBe(before + r.quarantined);
     for (const x of q) {
@@ -141,10 +158,16 @@ describe("concurrency", () => {
     const adapter = createAdapter("incident", { baseUrl: sim.url, token: "", timeoutMs: 5000, maxRetries: 2 });
     const page = await adapter.fetchPage(null, 100);
     const ctx = await loadRoutingContext(db());
-    const rows = prepareMessages(page.items.flatMap((i) => (i.result.ok ? [i.result.message] : [])), ctx);
+    const rows = prepareMessages(
+      page.items.flatMap((i) => (i.result.ok ? [i.result.message] : [])),
+      ctx,
+    );
     const [a, b] = [await pgPool().connect(), await pgPool().connect()];
     try {
-      const results = await Promise.all([writePage(a, "incident", null, page.nextCursor, rows, []), writePage(b, "incident", null, page.nextCursor, rows, [])]);
+      const results = await Promise.all([
+        writePage(a, "incident", null, page.nextCursor, rows, []),
+        writePage(b, "incident", null, page.nextCursor, rows, []),
+      ]);
       expect(results.filter((r) => r.conflict)).toHaveLength(1);
       expect(results.reduce((s, r) => s + r.inserted, 0)).toBe(rows.length);
     } finally {
@@ -168,61 +191,85 @@ describe("concurrency", () => {
   // The test holds an uncommitted row with the external id of a page-2 message, so the worker's
   // INSERT … ON CONFLICT waits for the test's transaction (it must know whether that row commits).
   // PGlite serves all connections through one session, where such a wait blocks everything.
-  it.skipIf(process.env.TEST_DB_KIND === "embedded")("a worker process killed in the middle of a page's transaction is resumed from the cursor with no loss or duplicate", async () => {
-    const total = 4000;
-    const pageSize = 100;
-    sim = await simulatorFor("sakhalin", { seed: 909, total, pageSize, editRate: 0, overlapRate: 0 });
-    const ids = simIds(sim, total);
-    const blocker = await pgPool().connect();
-    let child: ReturnType<typeof spawn> | null = null;
-    try {
-      await blocker.query("BEGIN");
-      await blocker.query(
-        `INSERT INTO messages (channel, external_id, regime, text_clean, source_created_at, updated_at)
-         VALUES ('sakhalin', $1, 'portal', 'держит вторую страницу', now(), now())`, [ids[pageSize + 50]]);
-      const blockerPid = (await blocker.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
+  it.skipIf(process.env.TEST_DB_KIND === "embedded")(
+    "a worker process killed in the middle of a page's transaction is resumed from the cursor with no loss or duplicate",
+    async () => {
+      const total = 4000;
+      const pageSize = 100;
+      sim = await simulatorFor("sakhalin", { seed: 909, total, pageSize, editRate: 0, overlapRate: 0 });
+      const ids = simIds(sim, total);
+      const blocker = await pgPool().connect();
+      let child: ReturnType<typeof spawn> | null = null;
+      try {
+        await blocker.query("BEGIN");
+        await blocker.query(
+          `INSERT INTO messages (channel, external_id, regime, text_clean, source_created_at, updated_at)
+         VALUES ('sakhalin', $1, 'portal', 'держит вторую страницу', now(), now())`,
+          [ids[pageSize + 50]],
+        );
+        const blockerPid = (await blocker.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0].pid;
 
-      child = spawn("npx", ["tsx", "--conditions=react-server", "lib/cli/pull.ts", "--channel", "sakhalin", "--page-size", String(pageSize)], {
-        env: { ...process.env }, stdio: "ignore", detached: true,
-      });
-      const childExit = new Promise((r) => child!.on("exit", r));
-      // Wait until a backend is blocked by the test's transaction: the worker, inside page 2.
-      let waiting: number | null = null;
-      for (let i = 0; i < 600 && waiting === null; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        const r = await db().$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE ${blockerPid}::int = ANY(pg_blocking_pids(pid))`;
-        waiting = r[0]?.pid ?? null;
+        child = spawn(
+          "npx",
+          [
+            "tsx",
+            "--conditions=react-server",
+            "lib/cli/pull.ts",
+            "--channel",
+            "sakhalin",
+            "--page-size",
+            String(pageSize),
+          ],
+          {
+            env: { ...process.env },
+            stdio: "ignore",
+            detached: true,
+          },
+        );
+        const childExit = new Promise((r) => child!.on("exit", r));
+        // Wait until a backend is blocked by the test's transaction: the worker, inside page 2.
+        let waiting: number | null = null;
+        for (let i = 0; i < 600 && waiting === null; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          const r = await db().$queryRaw<
+            { pid: number }[]
+          >`SELECT pid FROM pg_stat_activity WHERE ${blockerPid}::int = ANY(pg_blocking_pids(pid))`;
+          waiting = r[0]?.pid ?? null;
+        }
+        expect(waiting).not.toBeNull();
+        const page1Cursor = (await db().channel.findUniqueOrThrow({ where: { code: "sakhalin" } })).cursor;
+        expect(page1Cursor).not.toBeNull();
+        expect(await storedCount("sakhalin", ids.slice(0, pageSize))).toEqual({ rows: pageSize, distinct: pageSize });
+
+        // Kill the whole process group (npx → tsx → node), as a crashed worker machine would.
+        process.kill(-child.pid!, "SIGKILL");
+        await childExit;
+        // Let the waiting INSERT go on; its client is gone, so the server rolls its transaction back.
+        await blocker.query("ROLLBACK");
+        for (let i = 0; i < 100; i++) {
+          const alive = await db().$queryRaw<
+            { n: number }[]
+          >`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ${waiting}::int`;
+          if (alive[0].n === 0) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        // Exactly page 1 is stored: nothing of page 2 survived the kill, and the cursor is page 1's.
+        expect(await storedCount("sakhalin", ids)).toEqual({ rows: pageSize, distinct: pageSize });
+        expect((await db().channel.findUniqueOrThrow({ where: { code: "sakhalin" } })).cursor).toBe(page1Cursor);
+      } finally {
+        await blocker.query("ROLLBACK").catch(() => undefined);
+        blocker.release();
+        if (child?.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL");
       }
-      expect(waiting).not.toBeNull();
-      const page1Cursor = (await db().channel.findUniqueOrThrow({ where: { code: "sakhalin" } })).cursor;
-      expect(page1Cursor).not.toBeNull();
-      expect(await storedCount("sakhalin", ids.slice(0, pageSize))).toEqual({ rows: pageSize, distinct: pageSize });
 
-      // Kill the whole process group (npx → tsx → node), as a crashed worker machine would.
-      process.kill(-child.pid!, "SIGKILL");
-      await childExit;
-      // Let the waiting INSERT go on; its client is gone, so the server rolls its transaction back.
-      await blocker.query("ROLLBACK");
-      for (let i = 0; i < 100; i++) {
-        const alive = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ${waiting}::int`;
-        if (alive[0].n === 0) break;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      // Exactly page 1 is stored: nothing of page 2 survived the kill, and the cursor is page 1's.
-      expect(await storedCount("sakhalin", ids)).toEqual({ rows: pageSize, distinct: pageSize });
-      expect((await db().channel.findUniqueOrThrow({ where: { code: "sakhalin" } })).cursor).toBe(page1Cursor);
-    } finally {
-      await blocker.query("ROLLBACK").catch(() => undefined);
-      blocker.release();
-      if (child?.exitCode === null && child.signalCode === null) process.kill(-child.pid!, "SIGKILL");
-    }
-
-    const r = await pullChannel("sakhalin", { pageSize });
-    expect(r.error).toBeNull();
-    expect(r.skipped).toBeUndefined();
-    expect(r.inserted).toBe(total - pageSize);
-    expect(await storedCount("sakhalin", ids)).toEqual({ rows: total, distinct: total });
-  }, 120_000);
+      const r = await pullChannel("sakhalin", { pageSize });
+      expect(r.error).toBeNull();
+      expect(r.skipped).toBeUndefined();
+      expect(r.inserted).toBe(total - pageSize);
+      expect(await storedCount("sakhalin", ids)).toEqual({ rows: total, distinct: total });
+    },
+    120_000,
+  );
 });
 
 describe("assignment notifications", () => {
@@ -232,8 +279,14 @@ describe("assignment notifications", () => {
     const s = await simulatorFor("pos", { seed: 1212, total: 300, pageSize: 300, editRate: 0 });
     try {
       await pullChannel("pos", { pageSize: 300 });
-      const routedHere = await db().message.count({ where: { channel: "pos", externalId: { in: simIds(s, 300) }, status: "routed", blockId: head.blockId } });
-      const notes = await db().notification.findMany({ where: { userId: head.id, kind: "assigned" }, orderBy: { id: "desc" }, take: 5 });
+      const routedHere = await db().message.count({
+        where: { channel: "pos", externalId: { in: simIds(s, 300) }, status: "routed", blockId: head.blockId },
+      });
+      const notes = await db().notification.findMany({
+        where: { userId: head.id, kind: "assigned" },
+        orderBy: { id: "desc" },
+        take: 5,
+      });
       expect(routedHere).toBeGreaterThan(0);
       expect(await db().notification.count({ where: { userId: head.id, kind: "assigned" } })).toBe(before + 1);
       expect(notes[0].title).toBe(`Новые сообщения в блоке: ${routedHere}`);

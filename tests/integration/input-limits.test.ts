@@ -34,31 +34,60 @@ afterAll(async () => {
 // never the terms, because other test files compute ПОС deadlines against the same database.
 const pos = DEFAULT_POLICIES.pos_message;
 const policyForm = (over: Record<string, string>) => ({
-  regime: "pos_message", answerDays: String(pos.answerDays), answerUnit: pos.answerUnit, firstReactionDays: "", firstReactionUnit: "",
-  extensionDays: String(pos.extensionDays), extensionUnit: pos.extensionUnit, maxExtensions: String(pos.maxExtensions),
-  atRiskPercent: String(Math.round(pos.atRiskShare * 100)), ...over,
+  regime: "pos_message",
+  answerDays: String(pos.answerDays),
+  answerUnit: pos.answerUnit,
+  firstReactionDays: "",
+  firstReactionUnit: "",
+  extensionDays: String(pos.extensionDays),
+  extensionUnit: pos.extensionUnit,
+  maxExtensions: String(pos.maxExtensions),
+  atRiskPercent: String(Math.round(pos.atRiskShare * 100)),
+  ...over,
 });
 
 describe("deadline policy numbers have ranges", () => {
   it("«Число продлений» = 1e10 is refused in Russian and nothing is saved", async () => {
     session.user = await userOf("mcu_head");
     const before = await db().deadlinePolicy.findUniqueOrThrow({ where: { regime: "pos_message" } });
-    const e = await expectAppError(updatePolicy(policyForm({ maxExtensions: "1e10" })), "invalid_input", /^Число продлений: целое число от 0 до 10\.$/);
-    expect((e as unknown as { details: Record<string, string[]> }).details.maxExtensions).toEqual(["Число продлений: целое число от 0 до 10."]);
+    const e = await expectAppError(
+      updatePolicy(policyForm({ maxExtensions: "1e10" })),
+      "invalid_input",
+      /^Число продлений: целое число от 0 до 10\.$/,
+    );
+    expect((e as unknown as { details: Record<string, string[]> }).details.maxExtensions).toEqual([
+      "Число продлений: целое число от 0 до 10.",
+    ]);
     const after = await db().deadlinePolicy.findUniqueOrThrow({ where: { regime: "pos_message" } });
     expect(after).toEqual(before);
   });
   it("days past 366, int4 overflow and words are refused with the range", async () => {
     session.user = await userOf("mcu_head");
-    await expectAppError(updatePolicy(policyForm({ answerDays: "3000000000" })), "invalid_input", /Срок ответа: целое число от 1 до 366/);
-    await expectAppError(updatePolicy(policyForm({ extensionDays: "много" })), "invalid_input", /Срок продления: целое число от 1 до 366/);
-    await expectAppError(updatePolicy(policyForm({ atRiskPercent: "1e10" })), "invalid_input", /Доля «под угрозой», %: число от 1 до 99/);
+    await expectAppError(
+      updatePolicy(policyForm({ answerDays: "3000000000" })),
+      "invalid_input",
+      /Срок ответа: целое число от 1 до 366/,
+    );
+    await expectAppError(
+      updatePolicy(policyForm({ extensionDays: "много" })),
+      "invalid_input",
+      /Срок продления: целое число от 1 до 366/,
+    );
+    await expectAppError(
+      updatePolicy(policyForm({ atRiskPercent: "1e10" })),
+      "invalid_input",
+      /Доля «под угрозой», %: число от 1 до 99/,
+    );
     expect((await updatePolicy(policyForm({ maxExtensions: "10" }))).maxExtensions).toBe(10);
   });
   it("a routing rule's priority past int4 is refused in words", async () => {
     session.user = await userOf("mcu_head");
     const block = await db().block.findFirstOrThrow({ select: { id: true } });
-    await expectAppError(saveRule({ name: "Проверка", keywords: "яма", blockId: String(block.id), priority: "1e10" }), "invalid_input", /Приоритет: целое число от 1 до 100/);
+    await expectAppError(
+      saveRule({ name: "Проверка", keywords: "яма", blockId: String(block.id), priority: "1e10" }),
+      "invalid_input",
+      /Приоритет: целое число от 1 до 100/,
+    );
   });
 });
 
@@ -67,8 +96,13 @@ describe("answer text", () => {
     const head = await userOf("head_zhkh");
     const m = await makeMessage({ status: "routed" });
     await acceptMessage(head, { messageId: m.id });
-    const { answerId } = await saveDraft(head, { messageId: m.id, text: `Черновик\u0000 с NUL\u0007\r\nвторая строка` });
-    expect((await db().answer.findUniqueOrThrow({ where: { id: answerId } })).text).toBe("Черновик с NUL\nвторая строка");
+    const { answerId } = await saveDraft(head, {
+      messageId: m.id,
+      text: `Черновик\u0000 с NUL\u0007\r\nвторая строка`,
+    });
+    expect((await db().answer.findUniqueOrThrow({ where: { id: answerId } })).text).toBe(
+      "Черновик с NUL\nвторая строка",
+    );
     await submitAnswer(head, { messageId: m.id, text: `${GOOD_ANSWER}\u0000` });
     expect((await db().answer.findUniqueOrThrow({ where: { id: answerId } })).text).toBe(GOOD_ANSWER);
   });
@@ -77,12 +111,20 @@ describe("answer text", () => {
     const m = await makeMessage({ status: "routed" });
     await acceptMessage(head, { messageId: m.id });
     const { answerId } = await saveDraft(head, { messageId: m.id, text: "Первый черновик" });
-    await expectAppError(saveDraft(head, { messageId: m.id, text: "я".repeat(TEXT_LIMITS.answer + 1) }), "invalid_input", new RegExp(`^${tooLongMessage(TEXT_LIMITS.answer)}$`));
+    await expectAppError(
+      saveDraft(head, { messageId: m.id, text: "я".repeat(TEXT_LIMITS.answer + 1) }),
+      "invalid_input",
+      new RegExp(`^${tooLongMessage(TEXT_LIMITS.answer)}$`),
+    );
     expect((await db().answer.findUniqueOrThrow({ where: { id: answerId } })).text).toBe("Первый черновик");
   });
   it("a reason of only control characters counts as empty", async () => {
     const head = await userOf("head_zhkh");
     const m = await makeMessage({ status: "routed" });
-    await expectAppError(returnMisrouted(head, { messageId: m.id, reason: "\u0000".repeat(20) }), "invalid_input", /не короче 10 символов/);
+    await expectAppError(
+      returnMisrouted(head, { messageId: m.id, reason: "\u0000".repeat(20) }),
+      "invalid_input",
+      /не короче 10 символов/,
+    );
   });
 });

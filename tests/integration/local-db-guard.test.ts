@@ -21,19 +21,39 @@ describe("test database host check", () => {
   });
 
   it("lets local servers and unix sockets through and refuses any other host unless opted in", () => {
-    for (const url of ["postgresql://postgres@localhost/x", "postgresql://postgres@127.0.0.1:5432/x", "postgresql://[::1]/x", "postgresql://u@/x?host=/tmp"]) {
+    for (const url of [
+      "postgresql://postgres@localhost/x",
+      "postgresql://postgres@127.0.0.1:5432/x",
+      "postgresql://[::1]/x",
+      "postgresql://u@/x?host=/tmp",
+    ]) {
       expect(remoteDatabaseProblem(url, "DATABASE_URL", {})).toBeNull();
     }
-    for (const url of ["postgresql://u:p@db.example.com/mcu", "postgresql://u@10.0.0.5/mcu", "postgresql://127.0.0.1/x?host=prod-db", "postgresql://localhost,db2/x"]) {
-      expect(remoteDatabaseProblem(url, "DATABASE_URL", {})).toMatch(/^\[tests\] DATABASE_URL указывает на сервер .+TEST_ALLOW_REMOTE_DB=1\.$/);
+    for (const url of [
+      "postgresql://u:p@db.example.com/mcu",
+      "postgresql://u@10.0.0.5/mcu",
+      "postgresql://127.0.0.1/x?host=prod-db",
+      "postgresql://localhost,db2/x",
+    ]) {
+      expect(remoteDatabaseProblem(url, "DATABASE_URL", {})).toMatch(
+        /^\[tests\] DATABASE_URL указывает на сервер .+TEST_ALLOW_REMOTE_DB=1\.$/,
+      );
       expect(remoteDatabaseProblem(url, "DATABASE_URL", { TEST_ALLOW_REMOTE_DB: "1" })).toBeNull();
     }
-    expect(remoteDatabaseProblem("not a url", "DATABASE_URL", {})).toBe("[tests] DATABASE_URL не читается как адрес PostgreSQL; тесты не запущены.");
+    expect(remoteDatabaseProblem("not a url", "DATABASE_URL", {})).toBe(
+      "[tests] DATABASE_URL не читается как адрес PostgreSQL; тесты не запущены.",
+    );
   });
 
   it("tests/with-test-db.ts stops with exit code 2 before connecting to a remote server", () => {
     const r = spawnSync("npx", ["tsx", "tests/with-test-db.ts", "--", "node", "-e", "console.log('ran')"], {
-      cwd: ROOT, encoding: "utf8", env: { ...process.env, TEST_PG_ADMIN_URL: "postgresql://postgres@db.example.com:5432/postgres", TEST_ALLOW_REMOTE_DB: "" },
+      cwd: ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        TEST_PG_ADMIN_URL: "postgresql://postgres@db.example.com:5432/postgres",
+        TEST_ALLOW_REMOTE_DB: "",
+      },
     });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("[tests] TEST_PG_ADMIN_URL указывает на сервер db.example.com");

@@ -45,7 +45,11 @@ const logins: Partial<Record<RoleCode, string>> = {};
 beforeAll(async () => {
   await ensureSeeded();
   for (const role of ROLES) {
-    const u = await db().user.findFirstOrThrow({ where: { role, active: true, login: { not: { startsWith: "bench_" } } }, orderBy: { id: "asc" }, select: { login: true } });
+    const u = await db().user.findFirstOrThrow({
+      where: { role, active: true, login: { not: { startsWith: "bench_" } } },
+      orderBy: { id: "asc" },
+      select: { login: true },
+    });
     logins[role] = u.login;
   }
 });
@@ -66,28 +70,33 @@ async function call(fn: (...a: unknown[]) => Promise<unknown>): Promise<string> 
 }
 
 const cases = Object.entries(ACTION_PERMISSIONS).flatMap(([file, actions]) =>
-  Object.entries(actions).map(([name, permission]) => ({ file, name, permission: permission as Permission | null })));
+  Object.entries(actions).map(([name, permission]) => ({ file, name, permission: permission as Permission | null })),
+);
 
 describe("every server action asks the permission map", () => {
   it("covers every module of the map", () => {
     expect(Object.keys(loaders).sort()).toEqual(Object.keys(ACTION_PERMISSIONS).sort());
   });
 
-  it.each(cases)("$file › $name ($permission)", async ({ file, name, permission }) => {
-    const mod = await loaders[file]();
-    const fn = mod[name] as (...a: unknown[]) => Promise<unknown>;
-    expect(typeof fn, `${name} is exported`).toBe("function");
+  it.each(cases)(
+    "$file › $name ($permission)",
+    async ({ file, name, permission }) => {
+      const mod = await loaders[file]();
+      const fn = mod[name] as (...a: unknown[]) => Promise<unknown>;
+      expect(typeof fn, `${name} is exported`).toBe("function");
 
-    request.cookies = [];
-    expect(await call(fn), "without a session").toBe(SIGN_IN);
+      request.cookies = [];
+      expect(await call(fn), "without a session").toBe(SIGN_IN);
 
-    for (const role of ROLES) {
-      const allowed = permission === null || can({ role }, permission);
-      if (allowed && NO_INPUT.has(name)) continue;
-      request.cookies = [await sessionCookieFor(logins[role]!)];
-      const said = await call(fn);
-      if (allowed) expect(said, `${role} has ${permission}`).not.toBe(FORBIDDEN);
-      else expect(said, `${role} lacks ${permission}`).toBe(FORBIDDEN);
-    }
-  }, 60_000);
+      for (const role of ROLES) {
+        const allowed = permission === null || can({ role }, permission);
+        if (allowed && NO_INPUT.has(name)) continue;
+        request.cookies = [await sessionCookieFor(logins[role]!)];
+        const said = await call(fn);
+        if (allowed) expect(said, `${role} has ${permission}`).not.toBe(FORBIDDEN);
+        else expect(said, `${role} lacks ${permission}`).toBe(FORBIDDEN);
+      }
+    },
+    60_000,
+  );
 });

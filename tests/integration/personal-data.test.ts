@@ -38,10 +38,20 @@ beforeAll(async () => {
   await ensureSeeded();
   const m = await makeMessage({ status: "in_work" });
   messageId = m.id;
-  await db().message.update({ where: { id: m.id }, data: { textRaw: TEXT, textClean: TEXT, title: "Течёт крыша, Алексеева Ю. Н." } });
+  await db().message.update({
+    where: { id: m.id },
+    data: { textRaw: TEXT, textClean: TEXT, title: "Течёт крыша, Алексеева Ю. Н." },
+  });
   const head = await db().user.findUniqueOrThrow({ where: { login: "head_zhkh" }, select: { id: true } });
   await db().answer.create({
-    data: { messageId: m.id, round: 1, status: "submitted", text: "Уважаемая Алексеева Ю. Н.! Кровля дома 12 по ул. Ленина будет отремонтирована до 20.12.2026.", authorId: head.id, submittedAt: new Date() },
+    data: {
+      messageId: m.id,
+      round: 1,
+      status: "submitted",
+      text: "Уважаемая Алексеева Ю. Н.! Кровля дома 12 по ул. Ленина будет отремонтирована до 20.12.2026.",
+      authorId: head.id,
+      submittedAt: new Date(),
+    },
   });
   await reindex();
 });
@@ -62,7 +72,9 @@ describe("the МЦУ curator", () => {
     expect(m.author).toBeNull();
     const wf = await getMessageWorkflow(u, messageId);
     expect(wf.answers).toHaveLength(1);
-    expect(wf.answers[0].text).toBe("Уважаемая [ФИО скрыто]! Кровля дома 12 по ул. Ленина будет отремонтирована до 20.12.2026.");
+    expect(wf.answers[0].text).toBe(
+      "Уважаемая [ФИО скрыто]! Кровля дома 12 по ул. Ленина будет отремонтирована до 20.12.2026.",
+    );
   });
 
   it("sees the masked preview in the queue", async () => {
@@ -77,15 +89,24 @@ describe("the МЦУ curator", () => {
     const u = await userOf("mcu_curator");
     for (const q of ["Алексеева", "Петрова Анна", "903-96-42", "ivanov@mail.ru"]) {
       const r = await listQueue(u, { q });
-      expect(r.data.map((x) => x.id), q).not.toContain(messageId);
+      expect(
+        r.data.map((x) => x.id),
+        q,
+      ).not.toContain(messageId);
     }
   });
 
   it("sees related messages masked too", async () => {
     const u = await userOf("mcu_curator");
     const other = await makeMessage({ status: "in_work" });
-    await db().message.update({ where: { id: other.id }, data: { textClean: `${TEXT} Повторно.`, textRaw: `${TEXT} Повторно.` } });
-    const m = await db().message.findUniqueOrThrow({ where: { id: messageId }, select: { id: true, topicId: true, locality: true, textClean: true, registeredAt: true } });
+    await db().message.update({
+      where: { id: other.id },
+      data: { textClean: `${TEXT} Повторно.`, textRaw: `${TEXT} Повторно.` },
+    });
+    const m = await db().message.findUniqueOrThrow({
+      where: { id: messageId },
+      select: { id: true, topicId: true, locality: true, textClean: true, registeredAt: true },
+    });
     const related = await relatedMessages(u, m);
     const r = related.find((x) => x.id === other.id);
     expect(r, "the copy is related").toBeDefined();
@@ -97,11 +118,18 @@ describe("roles that may read personal data", () => {
   it("the coordinator reads the text as written, finds it by the surname, and the read is audited", async () => {
     const u = await userOf("coordinator");
     // Our message has an author too; audit is about the text: take the author off.
-    await db().message.update({ where: { id: messageId }, data: { authorName: null, authorPhone: null, authorEmail: null } });
-    const before = await db().auditLog.count({ where: { action: "personal_data_read", entity: "message", entityId: String(messageId), actorId: u.id } });
+    await db().message.update({
+      where: { id: messageId },
+      data: { authorName: null, authorPhone: null, authorEmail: null },
+    });
+    const before = await db().auditLog.count({
+      where: { action: "personal_data_read", entity: "message", entityId: String(messageId), actorId: u.id },
+    });
     const m = await getMessage(u, messageId);
     expect(m.textClean).toBe(TEXT);
-    const after = await db().auditLog.count({ where: { action: "personal_data_read", entity: "message", entityId: String(messageId), actorId: u.id } });
+    const after = await db().auditLog.count({
+      where: { action: "personal_data_read", entity: "message", entityId: String(messageId), actorId: u.id },
+    });
     expect(after).toBe(before + 1);
     const r = await listQueue(u, { q: "Алексеева" });
     expect(r.data.map((x) => x.id)).toContain(messageId);

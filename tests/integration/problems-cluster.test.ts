@@ -3,7 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { clusterProblems, setClusterWatermark } from "@/lib/problems/cluster";
 import { ensureSeeded } from "../support/seeded";
-import { LIGHTS, POTHOLE_A, POTHOLE_B, POTHOLE_C, activeProblemOf, makePlacedMessage, uniqueLocality } from "./problems-support";
+import {
+  LIGHTS,
+  POTHOLE_A,
+  POTHOLE_B,
+  POTHOLE_C,
+  activeProblemOf,
+  makePlacedMessage,
+  uniqueLocality,
+} from "./problems-support";
 
 const DAY = 86_400_000;
 
@@ -25,25 +33,67 @@ describe("clustering", { timeout: 60_000 }, () => {
     const loc = uniqueLocality();
     const pos = await makePlacedMessage({ text: POTHOLE_A, locality: loc, channel: "pos" });
     // Same house written differently and coordinates ~60 m away: the address or the distance matches.
-    const social = await makePlacedMessage({ text: POTHOLE_B, locality: loc, channel: "incident", address: `${loc}, Ленина 12`, lat: 47.0505, lon: 142.0503 });
+    const social = await makePlacedMessage({
+      text: POTHOLE_B,
+      locality: loc,
+      channel: "incident",
+      address: `${loc}, Ленина 12`,
+      lat: 47.0505,
+      lon: 142.0503,
+    });
     const lights = await makePlacedMessage({ text: LIGHTS, locality: loc, channel: "smls" }); // same place, another trouble
-    const otherTopic = await makePlacedMessage({ text: POTHOLE_A, locality: loc, channel: "sakhalin", topic: "housing" });
+    const otherTopic = await makePlacedMessage({
+      text: POTHOLE_A,
+      locality: loc,
+      channel: "sakhalin",
+      topic: "housing",
+    });
     const otherTown = await makePlacedMessage({ text: POTHOLE_A, locality: uniqueLocality(), channel: "smls" });
-    const farAway = await makePlacedMessage({ text: POTHOLE_A, locality: loc, channel: "smls", address: `с. ${loc}, ул. Мира, д. 3`, lat: 47.06, lon: 142.07 });
-    const longAgo = await makePlacedMessage({ text: POTHOLE_B, locality: loc, channel: "smls", registeredAt: new Date(Date.now() - 25 * DAY) });
-    const rejected = await makePlacedMessage({ text: POTHOLE_B, locality: loc, channel: "sakhalin", status: "rejected" });
+    const farAway = await makePlacedMessage({
+      text: POTHOLE_A,
+      locality: loc,
+      channel: "smls",
+      address: `с. ${loc}, ул. Мира, д. 3`,
+      lat: 47.06,
+      lon: 142.07,
+    });
+    const longAgo = await makePlacedMessage({
+      text: POTHOLE_B,
+      locality: loc,
+      channel: "smls",
+      registeredAt: new Date(Date.now() - 25 * DAY),
+    });
+    const rejected = await makePlacedMessage({
+      text: POTHOLE_B,
+      locality: loc,
+      channel: "sakhalin",
+      status: "rejected",
+    });
     const lastBefore = (await db().problem.aggregate({ _max: { id: true } }))._max.id ?? 0;
     const r = await clusterProblems();
     expect(r.created).toBeGreaterThanOrEqual(1);
 
-    const of = await activeProblemOf([pos.id, social.id, lights.id, otherTopic.id, otherTown.id, farAway.id, longAgo.id, rejected.id]);
+    const of = await activeProblemOf([
+      pos.id,
+      social.id,
+      lights.id,
+      otherTopic.id,
+      otherTown.id,
+      farAway.id,
+      longAgo.id,
+      rejected.id,
+    ]);
     const problemId = of.get(pos.id);
     // A problem this run created.
     expect(problemId).toBeGreaterThan(lastBefore);
     expect(of.get(social.id)).toBe(problemId);
-    for (const m of [lights, otherTopic, otherTown, farAway, longAgo, rejected]) expect(of.get(m.id), `message ${m.id}`).toBeUndefined();
+    for (const m of [lights, otherTopic, otherTown, farAway, longAgo, rejected])
+      expect(of.get(m.id), `message ${m.id}`).toBeUndefined();
 
-    const p = await db().problem.findUniqueOrThrow({ where: { id: problemId! }, include: { members: true, topic: true } });
+    const p = await db().problem.findUniqueOrThrow({
+      where: { id: problemId! },
+      include: { members: true, topic: true },
+    });
     expect(p.origin).toBe("auto");
     expect(p.status).toBe("open");
     expect(p.topic?.code).toBe("roads");
@@ -67,8 +117,18 @@ describe("clustering", { timeout: 60_000 }, () => {
 
   it("extends an open problem with a later related message, but not a resolved one", async () => {
     const loc = uniqueLocality();
-    const a = await makePlacedMessage({ text: POTHOLE_A, locality: loc, channel: "pos", registeredAt: new Date(Date.now() - 5 * DAY) });
-    const b = await makePlacedMessage({ text: POTHOLE_B, locality: loc, channel: "incident", registeredAt: new Date(Date.now() - 4 * DAY) });
+    const a = await makePlacedMessage({
+      text: POTHOLE_A,
+      locality: loc,
+      channel: "pos",
+      registeredAt: new Date(Date.now() - 5 * DAY),
+    });
+    const b = await makePlacedMessage({
+      text: POTHOLE_B,
+      locality: loc,
+      channel: "incident",
+      registeredAt: new Date(Date.now() - 4 * DAY),
+    });
     await clusterProblems();
     const problemId = (await activeProblemOf([a.id])).get(a.id)!;
     const c = await makePlacedMessage({ text: POTHOLE_C, locality: loc, channel: "sakhalin" });
@@ -96,19 +156,24 @@ describe("clustering", { timeout: 60_000 }, () => {
     await clusterProblems();
     const problemId = (await activeProblemOf([a.id])).get(a.id)!;
     expect((await activeProblemOf([b.id, c.id])).get(c.id)).toBe(problemId);
-    await db().problemMessage.updateMany({ where: { problemId, messageId: c.id, detachedAt: null }, data: { detachedAt: new Date() } });
+    await db().problemMessage.updateMany({
+      where: { problemId, messageId: c.id, detachedAt: null },
+      data: { detachedAt: new Date() },
+    });
     await clusterProblems();
     expect((await activeProblemOf([c.id])).get(c.id)).toBeUndefined();
   });
 
   it("concurrent runs create each problem once", async () => {
-    const pairs = await Promise.all([0, 1, 2].map(async () => {
-      const loc = uniqueLocality();
-      return [
-        await makePlacedMessage({ text: POTHOLE_A, locality: loc, channel: "pos" }),
-        await makePlacedMessage({ text: POTHOLE_B, locality: loc, channel: "incident" }),
-      ];
-    }));
+    const pairs = await Promise.all(
+      [0, 1, 2].map(async () => {
+        const loc = uniqueLocality();
+        return [
+          await makePlacedMessage({ text: POTHOLE_A, locality: loc, channel: "pos" }),
+          await makePlacedMessage({ text: POTHOLE_B, locality: loc, channel: "incident" }),
+        ];
+      }),
+    );
     const problemsBefore = await db().problem.count();
     const lastBefore = (await db().problem.aggregate({ _max: { id: true } }))._max.id ?? 0;
     const results = await Promise.all([clusterProblems(), clusterProblems(), clusterProblems()]);

@@ -14,7 +14,14 @@ import { getProblem } from "@/lib/problems/get-problem";
 import { listProblems } from "@/lib/problems/list-problems";
 import { ensureSeeded } from "../support/seeded";
 import { expectAppError, userOf } from "./workflow-support";
-import { POTHOLE_A, POTHOLE_B, POTHOLE_C, activeProblemOf, makePlacedMessage, uniqueLocality } from "./problems-support";
+import {
+  POTHOLE_A,
+  POTHOLE_B,
+  POTHOLE_C,
+  activeProblemOf,
+  makePlacedMessage,
+  uniqueLocality,
+} from "./problems-support";
 
 let coordinator: CurrentUser;
 let mcuCurator: CurrentUser;
@@ -23,7 +30,12 @@ let head: CurrentUser;
 
 beforeAll(async () => {
   await ensureSeeded();
-  [coordinator, mcuCurator, mcuHead, head] = await Promise.all([userOf("coordinator"), userOf("mcu_curator"), userOf("mcu_head"), userOf("head_zhkh")]);
+  [coordinator, mcuCurator, mcuHead, head] = await Promise.all([
+    userOf("coordinator"),
+    userOf("mcu_curator"),
+    userOf("mcu_head"),
+    userOf("head_zhkh"),
+  ]);
 });
 
 async function problemWith(n: number, title = "Яма на ул. Ленина") {
@@ -31,19 +43,47 @@ async function problemWith(n: number, title = "Яма на ул. Ленина") 
   const texts = [POTHOLE_A, POTHOLE_B, POTHOLE_C];
   const channels = ["pos", "incident", "smls", "sakhalin"] as const;
   const ms: Awaited<ReturnType<typeof makePlacedMessage>>[] = [];
-  for (let i = 0; i < n; i++) ms.push(await makePlacedMessage({ text: texts[i % 3], locality: loc, channel: channels[i % 4], authorPhone: `+7 900 000-00-${10 + i}` }));
+  for (let i = 0; i < n; i++)
+    ms.push(
+      await makePlacedMessage({
+        text: texts[i % 3],
+        locality: loc,
+        channel: channels[i % 4],
+        authorPhone: `+7 900 000-00-${10 + i}`,
+      }),
+    );
   const topic = await db().topic.findUniqueOrThrow({ where: { code: "roads" } });
-  const p = await db().$transaction((tx) => createProblem(tx, { title, topicId: topic.id, locality: loc, messageIds: ms.map((m) => m.id), origin: "manual", createdById: coordinator.id }));
+  const p = await db().$transaction((tx) =>
+    createProblem(tx, {
+      title,
+      topicId: topic.id,
+      locality: loc,
+      messageIds: ms.map((m) => m.id),
+      origin: "manual",
+      createdById: coordinator.id,
+    }),
+  );
   return { id: p.id, messages: ms };
 }
 
 describe("createProblem", () => {
   it("attaches only messages without an active membership and spans their registration times", async () => {
     const first = await problemWith(2);
-    const loose = await makePlacedMessage({ text: POTHOLE_C, locality: uniqueLocality(), registeredAt: new Date(Date.now() - 2 * 86_400_000) });
-    const p = await db().$transaction((tx) => createProblem(tx, {
-      title: "Рост жалоб на ямы", topicId: null, locality: null, messageIds: [first.messages[0].id, loose.id], origin: "growth", createdById: coordinator.id,
-    }));
+    const loose = await makePlacedMessage({
+      text: POTHOLE_C,
+      locality: uniqueLocality(),
+      registeredAt: new Date(Date.now() - 2 * 86_400_000),
+    });
+    const p = await db().$transaction((tx) =>
+      createProblem(tx, {
+        title: "Рост жалоб на ямы",
+        topicId: null,
+        locality: null,
+        messageIds: [first.messages[0].id, loose.id],
+        origin: "growth",
+        createdById: coordinator.id,
+      }),
+    );
     const of = await activeProblemOf([first.messages[0].id, loose.id]);
     expect(of.get(first.messages[0].id)).toBe(first.id);
     expect(of.get(loose.id)).toBe(p.id);
@@ -86,10 +126,22 @@ describe("split", () => {
   it("moves the chosen messages into a new problem and keeps at least one", async () => {
     const p = await problemWith(3);
     const chosen = [p.messages[1].id, p.messages[2].id];
-    await expectAppError(splitProblem(coordinator, { problemId: p.id, title: "Всё", messageIds: p.messages.map((m) => m.id) }), "invalid_input", /остаться/);
+    await expectAppError(
+      splitProblem(coordinator, { problemId: p.id, title: "Всё", messageIds: p.messages.map((m) => m.id) }),
+      "invalid_input",
+      /остаться/,
+    );
     const stranger = await makePlacedMessage({ text: POTHOLE_A, locality: uniqueLocality() });
-    await expectAppError(splitProblem(coordinator, { problemId: p.id, title: "Чужое", messageIds: [stranger.id] }), "invalid_input", /не входят/);
-    const created = await splitProblem(coordinator, { problemId: p.id, title: "Яма у дома 12, вторая часть", messageIds: chosen });
+    await expectAppError(
+      splitProblem(coordinator, { problemId: p.id, title: "Чужое", messageIds: [stranger.id] }),
+      "invalid_input",
+      /не входят/,
+    );
+    const created = await splitProblem(coordinator, {
+      problemId: p.id,
+      title: "Яма у дома 12, вторая часть",
+      messageIds: chosen,
+    });
     const of = await activeProblemOf(p.messages.map((m) => m.id));
     expect(of.get(p.messages[0].id)).toBe(p.id);
     expect(of.get(chosen[0])).toBe(created.id);
@@ -112,20 +164,31 @@ describe("attach and detach", () => {
     expect((await activeProblemOf([m.id])).get(m.id)).toBeUndefined();
     await expectAppError(detachMessage(coordinator, { problemId: p.id, messageId: m.id }), "not_found");
     await attachMessage(coordinator, { problemId: p.id, messageId: m.id });
-    const rows = await db().problemMessage.findMany({ where: { problemId: p.id, messageId: m.id }, orderBy: { id: "asc" } });
+    const rows = await db().problemMessage.findMany({
+      where: { problemId: p.id, messageId: m.id },
+      orderBy: { id: "asc" },
+    });
     expect(rows).toHaveLength(2);
     expect(rows[0].detachedAt).not.toBeNull();
     expect(rows[0].detachedById).toBe(coordinator.id);
     expect(rows[1].detachedAt).toBeNull();
     expect(rows[1].addedById).toBe(coordinator.id);
     await expectAppError(attachMessage(coordinator, { problemId: p.id, messageId: m.id }), "conflict", /уже входит/);
-    await expectAppError(attachMessage(coordinator, { problemId: p.id, messageId: other.messages[0].id }), "conflict", new RegExp(`№ ${other.id}`));
+    await expectAppError(
+      attachMessage(coordinator, { problemId: p.id, messageId: other.messages[0].id }),
+      "conflict",
+      new RegExp(`№ ${other.id}`),
+    );
     await expectAppError(attachMessage(coordinator, { problemId: p.id, messageId: 2_000_000_000 }), "not_found");
     await expectAppError(attachMessage(coordinator, { problemId: p.id, messageId: "abc" }), "invalid_input");
     const details = await getProblem(coordinator, p.id);
     expect(details.history.filter((h) => h.messageId === m.id)).toHaveLength(2);
     expect(details.messages.map((x) => x.id).sort()).toEqual(p.messages.map((x) => x.id).sort());
-    expect(await db().auditLog.count({ where: { entity: "problem", entityId: String(p.id), action: { in: ["problem.attach", "problem.detach"] } } })).toBe(2);
+    expect(
+      await db().auditLog.count({
+        where: { entity: "problem", entityId: String(p.id), action: { in: ["problem.attach", "problem.detach"] } },
+      }),
+    ).toBe(2);
   });
 });
 
@@ -149,11 +212,19 @@ describe("rename, status and roles", () => {
 
   it("shows residents' personal data to the coordinator (audited) and only counts to the МЦУ curator", async () => {
     const p = await problemWith(3);
-    const auditsBefore = await db().auditLog.count({ where: { action: "personal_data_read", entity: "problem", entityId: String(p.id) } });
+    const auditsBefore = await db().auditLog.count({
+      where: { action: "personal_data_read", entity: "problem", entityId: String(p.id) },
+    });
     const c = await getProblem(coordinator, p.id);
     expect(c.residentCount).toBe(3);
-    expect(c.residents?.map((r) => r.phone).sort()).toEqual(["+7 900 000-00-10", "+7 900 000-00-11", "+7 900 000-00-12"]);
-    expect(await db().auditLog.count({ where: { action: "personal_data_read", entity: "problem", entityId: String(p.id) } })).toBe(auditsBefore + 1);
+    expect(c.residents?.map((r) => r.phone).sort()).toEqual([
+      "+7 900 000-00-10",
+      "+7 900 000-00-11",
+      "+7 900 000-00-12",
+    ]);
+    expect(
+      await db().auditLog.count({ where: { action: "personal_data_read", entity: "problem", entityId: String(p.id) } }),
+    ).toBe(auditsBefore + 1);
     const v = await getProblem(mcuCurator, p.id);
     expect(v.residentCount).toBe(3);
     expect(v.residents).toBeNull();

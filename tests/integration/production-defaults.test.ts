@@ -15,7 +15,11 @@ const GOOD_SECRET = "9f2c4e7a1b8d3f6051c2e9a7d4b8f3e1a6c9d2b5e8f1a4c7d0b3e6f9a2c
 function cli(args: string[], vars: Record<string, string | undefined>) {
   const envVars: NodeJS.ProcessEnv = { ...process.env, APP_ENV: undefined, NEXTAUTH_SECRET: undefined, ...vars };
   for (const k of Object.keys(envVars)) if (envVars[k] === undefined) delete envVars[k];
-  return spawnSync("npx", ["tsx", "--conditions=react-server", ...args], { env: envVars, encoding: "utf8", timeout: 60_000 });
+  return spawnSync("npx", ["tsx", "--conditions=react-server", ...args], {
+    env: envVars,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
 }
 
 describe("production defaults", () => {
@@ -29,8 +33,12 @@ describe("production defaults", () => {
     expect(secretProblem("change-me-to-32-random-bytes-0123456789")).toMatch(/пример/);
     expect(secretProblem("e2e-secret-not-for-production-0123456789")).toMatch(/пример/);
     expect(secretProblem(GOOD_SECRET)).toBeNull();
-    expect(startupProblems({ APP_ENV: "production", NEXTAUTH_SECRET: GOOD_SECRET, DATABASE_URL: undefined })).toEqual([expect.stringMatching(/DATABASE_URL не задан/)]);
-    expect(startupProblems({ APP_ENV: "staging", NEXTAUTH_SECRET: "short", DATABASE_URL: "postgresql://x/y" })).toHaveLength(1);
+    expect(startupProblems({ APP_ENV: "production", NEXTAUTH_SECRET: GOOD_SECRET, DATABASE_URL: undefined })).toEqual([
+      expect.stringMatching(/DATABASE_URL не задан/),
+    ]);
+    expect(
+      startupProblems({ APP_ENV: "staging", NEXTAUTH_SECRET: "short", DATABASE_URL: "postgresql://x/y" }),
+    ).toHaveLength(1);
     expect(startupProblems({ APP_ENV: "demo", NEXTAUTH_SECRET: undefined, DATABASE_URL: undefined })).toEqual([]);
   });
 
@@ -44,8 +52,10 @@ describe("production defaults", () => {
 
   it("npm start on a server database with a placeholder secret stops before touching it", () => {
     const r = cli(["lib/cli/start.ts"], {
-      DATABASE_URL: process.env.DATABASE_URL, NEXTAUTH_SECRET: "change-me-to-32-random-bytes-0123456789",
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), "mcu-start-")), PORT: "3999",
+      DATABASE_URL: process.env.DATABASE_URL,
+      NEXTAUTH_SECRET: "change-me-to-32-random-bytes-0123456789",
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "mcu-start-")),
+      PORT: "3999",
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("NEXTAUTH_SECRET похож на пример");
@@ -53,17 +63,27 @@ describe("production defaults", () => {
   });
 
   it("the web server refuses to start in production with a short secret or without a database", () => {
-    const short = cli(["lib/cli/web.ts", "-p", "3998"], { APP_ENV: "production", NEXTAUTH_SECRET: "too-short", DATABASE_URL: process.env.DATABASE_URL });
+    const short = cli(["lib/cli/web.ts", "-p", "3998"], {
+      APP_ENV: "production",
+      NEXTAUTH_SECRET: "too-short",
+      DATABASE_URL: process.env.DATABASE_URL,
+    });
     expect(short.status).toBe(1);
     expect(short.stderr).toContain("NEXTAUTH_SECRET короче 32");
-    const noDb = cli(["lib/cli/web.ts", "-p", "3998"], { APP_ENV: "production", NEXTAUTH_SECRET: GOOD_SECRET, DATABASE_URL: undefined });
+    const noDb = cli(["lib/cli/web.ts", "-p", "3998"], {
+      APP_ENV: "production",
+      NEXTAUTH_SECRET: GOOD_SECRET,
+      DATABASE_URL: undefined,
+    });
     expect(noDb.status).toBe(1);
     expect(noDb.stderr).toContain("DATABASE_URL не задан");
   });
 
   it("user:admin creates the first МЦУ head of a real install with a one-time random password", async () => {
     const login = `admin_${Date.now().toString(36)}`;
-    const r = cli(["lib/cli/create-admin.ts", "--login", login, "--name", "Петрова Анна Сергеевна"], { DATABASE_URL: process.env.DATABASE_URL });
+    const r = cli(["lib/cli/create-admin.ts", "--login", login, "--name", "Петрова Анна Сергеевна"], {
+      DATABASE_URL: process.env.DATABASE_URL,
+    });
     expect(r.status, r.stderr).toBe(0);
     const password = /Пароль \(показан один раз\): (\S+)/.exec(r.stdout)?.[1];
     expect(password).toMatch(/^[\w-]{20}$/);

@@ -50,7 +50,11 @@ describe("listQueue filters", () => {
     const u = await userOf("coordinator");
     const now = new Date();
     const curator = await userOf("curator_city");
-    const [{ code: topic }] = await pgPool().query<{ code: string }>(`SELECT t.code FROM topics t JOIN messages m ON m.topic_id = t.id GROUP BY t.code ORDER BY count(*) DESC LIMIT 1`).then((r) => r.rows);
+    const [{ code: topic }] = await pgPool()
+      .query<{ code: string }>(
+        `SELECT t.code FROM topics t JOIN messages m ON m.topic_id = t.id GROUP BY t.code ORDER BY count(*) DESC LIMIT 1`,
+      )
+      .then((r) => r.rows);
     const cases: [Record<string, string>, string, unknown[]][] = [
       [{}, "TRUE", []],
       [{ channel: "pos" }, "channel = 'pos'", []],
@@ -58,13 +62,29 @@ describe("listQueue filters", () => {
       [{ regime: "fz59" }, "regime = 'fz59'", []],
       [{ topic }, "topic_id = (SELECT id FROM topics WHERE code = $1)", [topic]],
       [{ block: "zhkh" }, "block_id = (SELECT id FROM blocks WHERE code = 'zhkh')", []],
-      [{ curator: String(curator.id) }, "block_id IN (SELECT block_id FROM block_curators WHERE user_id = $1)", [curator.id]],
+      [
+        { curator: String(curator.id) },
+        "block_id IN (SELECT block_id FROM block_curators WHERE user_id = $1)",
+        [curator.id],
+      ],
       [{ deadline: "overdue" }, "status::text = ANY($1) AND due_at < $2", [OPEN_STATUSES, now]],
       [{ deadline: "at_risk" }, "status::text = ANY($1) AND due_at >= $2 AND at_risk_at <= $2", [OPEN_STATUSES, now]],
-      [{ deadline: "ok" }, "status::text = ANY($1) AND due_at >= $2 AND (at_risk_at IS NULL OR at_risk_at > $2)", [OPEN_STATUSES, now]],
+      [
+        { deadline: "ok" },
+        "status::text = ANY($1) AND due_at >= $2 AND (at_risk_at IS NULL OR at_risk_at > $2)",
+        [OPEN_STATUSES, now],
+      ],
       // Asia/Sakhalin days: 2026-11-01 00:00 +11 … 2026-11-10 24:00 +11.
-      [{ from: "2026-11-01", to: "2026-11-10" }, "registered_at >= '2026-10-31T13:00:00Z' AND registered_at < '2026-11-10T13:00:00Z'", []],
-      [{ channel: "pos", status: "routed", block: "zhkh" }, "channel = 'pos' AND status = 'routed' AND block_id = (SELECT id FROM blocks WHERE code = 'zhkh')", []],
+      [
+        { from: "2026-11-01", to: "2026-11-10" },
+        "registered_at >= '2026-10-31T13:00:00Z' AND registered_at < '2026-11-10T13:00:00Z'",
+        [],
+      ],
+      [
+        { channel: "pos", status: "routed", block: "zhkh" },
+        "channel = 'pos' AND status = 'routed' AND block_id = (SELECT id FROM blocks WHERE code = 'zhkh')",
+        [],
+      ],
     ];
     for (const [params, where, args] of cases) {
       const r = await listQueue(u, { ...params, perPage: "100" }, now);
@@ -74,18 +94,32 @@ describe("listQueue filters", () => {
       expect(r.data.length).toBe(Math.min(100, r.count));
     }
     const all = await listQueue(u, {}, now);
-    const top = await pgPool().query<{ id: number }>(`SELECT id FROM messages ORDER BY registered_at DESC, id DESC LIMIT 50`);
+    const top = await pgPool().query<{ id: number }>(
+      `SELECT id FROM messages ORDER BY registered_at DESC, id DESC LIMIT 50`,
+    );
     expect(all.data.map((r) => r.id)).toEqual(top.rows.map((r) => r.id));
     const due = await listQueue(u, { sort: "due", page: "2", perPage: "20" }, now);
-    const dueSql = await pgPool().query<{ id: number }>(`SELECT id FROM messages ORDER BY due_at ASC NULLS LAST, id ASC OFFSET 20 LIMIT 20`);
+    const dueSql = await pgPool().query<{ id: number }>(
+      `SELECT id FROM messages ORDER BY due_at ASC NULLS LAST, id ASC OFFSET 20 LIMIT 20`,
+    );
     expect(due.data.map((r) => r.id)).toEqual(dueSql.rows.map((r) => r.id));
     const byId = await listQueue(u, { sort: "id", dir: "asc" }, now);
-    expect(byId.data[0].id).toBe((await pgPool().query<{ id: number }>(`SELECT min(id) AS id FROM messages`)).rows[0].id);
+    expect(byId.data[0].id).toBe(
+      (await pgPool().query<{ id: number }>(`SELECT min(id) AS id FROM messages`)).rows[0].id,
+    );
   });
 
   it("bad URL values fall back to defaults instead of throwing", async () => {
     const u = await userOf("coordinator");
-    const r = await listQueue(u, { page: "-3", perPage: "9999", sort: "drop", status: "nope", from: "2026-02-31", curator: "x", deadline: "soon" });
+    const r = await listQueue(u, {
+      page: "-3",
+      perPage: "9999",
+      sort: "drop",
+      status: "nope",
+      from: "2026-02-31",
+      curator: "x",
+      deadline: "soon",
+    });
     expect(r).toMatchObject({ page: 1, perPage: 50 });
     expect(r.count).toBe(await sqlCount("TRUE"));
   });
@@ -146,7 +180,10 @@ describe("full-text search", () => {
   it("finds Russian word forms, message numbers, and treats SQL-looking input as text", async () => {
     const u = await userOf("coordinator");
     const m = await makeMessage({ status: "new" });
-    await db().message.update({ where: { id: m.id }, data: { title: "Провал асфальта", textClean: "Во дворе дома 7 огромная яма, машины проваливаются колесом." } });
+    await db().message.update({
+      where: { id: m.id },
+      data: { title: "Провал асфальта", textClean: "Во дворе дома 7 огромная яма, машины проваливаются колесом." },
+    });
     await pgPool().query(`UPDATE messages SET search_vector = NULL WHERE id = $1`, [m.id]);
     await reindex();
     const hits = await listQueue(u, { q: "ямы", perPage: "100" });
@@ -158,7 +195,13 @@ describe("full-text search", () => {
     expect((await listQueue(u, { q: `"огромная яма" -троллейбус` })).data.map((r) => r.id)).toContain(m.id);
 
     const before = await sqlCount("TRUE");
-    for (const q of ["'; DROP TABLE messages; --", "яма' OR 1=1 --", ") | (", "<script>alert(1)</script>", "\\x00 ::: &&& !!!"]) {
+    for (const q of [
+      "'; DROP TABLE messages; --",
+      "яма' OR 1=1 --",
+      ") | (",
+      "<script>alert(1)</script>",
+      "\\x00 ::: &&& !!!",
+    ]) {
       // The input is only ever a bound parameter of websearch_to_tsquery: no error, no injection.
       const r = await listQueue(u, { q });
       expect(r.count, q).toBe(await searchCount(q));
@@ -171,25 +214,43 @@ describe("full-text search", () => {
     await reindex();
     // The most frequent lexemes of the demo texts (so the window can fill a page) and rarer ones.
     const { rows: words } = await pgPool().query<{ word: string; ndoc: number }>(
-      `SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM messages WHERE search_vector IS NOT NULL') ORDER BY ndoc DESC, word LIMIT 400`);
+      `SELECT word, ndoc FROM ts_stat('SELECT search_vector FROM messages WHERE search_vector IS NOT NULL') ORDER BY ndoc DESC, word LIMIT 400`,
+    );
     expect(words.length).toBeGreaterThan(20);
-    const queries = [words[0].word, words[3].word, words[Math.floor(words.length / 2)].word, words[words.length - 1].word, `${words[0].word} ${words[5].word}`];
+    const queries = [
+      words[0].word,
+      words[3].word,
+      words[Math.floor(words.length / 2)].word,
+      words[words.length - 1].word,
+      `${words[0].word} ${words[5].word}`,
+    ];
     const perPage = 10;
     const total = await exactCount("TRUE");
     let fromWindow = 0;
     let fallback = 0;
     for (const q of queries) {
       const { rows } = await pgPool().query<{ id: number }>(
-        `SELECT id FROM messages WHERE search_vector @@ websearch_to_tsquery('russian', $1) ORDER BY registered_at DESC, id DESC`, [q]);
+        `SELECT id FROM messages WHERE search_vector @@ websearch_to_tsquery('russian', $1) ORDER BY registered_at DESC, id DESC`,
+        [q],
+      );
       const ids = rows.map((r) => r.id);
       for (const k of [0, 40, 300, 5_000]) {
         // How many matches lie among the newest k messages (ties at the k-th time included).
-        const { rows: [{ n: inWindow }] } = await pgPool().query<{ n: number }>(
+        const {
+          rows: [{ n: inWindow }],
+        } = await pgPool().query<{ n: number }>(
           `SELECT count(*)::int AS n FROM messages WHERE search_vector @@ websearch_to_tsquery('russian', $1)
-             AND registered_at >= (SELECT registered_at FROM messages ORDER BY registered_at DESC OFFSET $2 - 1 LIMIT 1)`, [q, Math.max(k, 1)]);
+             AND registered_at >= (SELECT registered_at FROM messages ORDER BY registered_at DESC OFFSET $2 - 1 LIMIT 1)`,
+          [q, Math.max(k, 1)],
+        );
         for (const page of [1, 2, 4]) {
-          const r = await listQueue(u, { q, perPage: String(perPage), page: String(page) }, undefined, { searchWindow: k });
-          expect(r.data.map((x) => x.id), `${q} window=${k} page=${page}`).toEqual(ids.slice((page - 1) * perPage, page * perPage));
+          const r = await listQueue(u, { q, perPage: String(perPage), page: String(page) }, undefined, {
+            searchWindow: k,
+          });
+          expect(
+            r.data.map((x) => x.id),
+            `${q} window=${k} page=${page}`,
+          ).toEqual(ids.slice((page - 1) * perPage, page * perPage));
           if (k > 0 && k < total) {
             if (inWindow >= page * perPage) fromWindow++;
             else fallback++;
@@ -226,15 +287,24 @@ describe("bulk actions", () => {
   it("routes 20 messages to a block: status routed via the state machine, manual block, history", async () => {
     const u = await userOf("coordinator");
     const sez = await db().block.findUniqueOrThrow({ where: { code: "sez" } });
-    const msgs = await Promise.all(Array.from({ length: 20 }, (_, i) => makeMessage({ status: i % 4 === 0 ? "returned" : "new", block: "zhkh" })));
+    const msgs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => makeMessage({ status: i % 4 === 0 ? "returned" : "new", block: "zhkh" })),
+    );
     const inWork = await makeMessage({ status: "in_work" });
     const r = await bulkAction(u, { action: "route", ids: [...msgs.map((m) => m.id), inWork.id], blockId: sez.id });
     expect(r.done.sort()).toEqual(msgs.map((m) => m.id).sort());
     expect(r.skipped).toEqual([{ id: inWork.id, reason: "статус «В работе» — направить нельзя" }]);
     expect(r.summary).toBe(`Выполнено: 20, пропущено: 1 (статус «В работе» — направить нельзя: № ${inWork.id}).`);
-    const rows = await db().message.findMany({ where: { id: { in: msgs.map((m) => m.id) } }, select: { status: true, blockId: true, blockSource: true } });
+    const rows = await db().message.findMany({
+      where: { id: { in: msgs.map((m) => m.id) } },
+      select: { status: true, blockId: true, blockSource: true },
+    });
     expect(rows.every((x) => x.status === "routed" && x.blockId === sez.id && x.blockSource === "manual")).toBe(true);
-    const ev = await db().messageEvent.findMany({ where: { messageId: msgs[1].id }, orderBy: { id: "asc" }, select: { kind: true, fromStatus: true, toStatus: true, actorId: true } });
+    const ev = await db().messageEvent.findMany({
+      where: { messageId: msgs[1].id },
+      orderBy: { id: "asc" },
+      select: { kind: true, fromStatus: true, toStatus: true, actorId: true },
+    });
     expect(ev.map((e) => e.kind)).toEqual(["created", "block_change", "status_change"]);
     expect(ev[2]).toMatchObject({ fromStatus: "new", toStatus: "routed", actorId: u.id });
     expect((await db().message.findUniqueOrThrow({ where: { id: inWork.id } })).status).toBe("in_work");
@@ -244,11 +314,19 @@ describe("bulk actions", () => {
     const u = await userOf("mcu_head");
     const waste = await db().topic.findUniqueOrThrow({ where: { code: "waste" } });
     const a = await makeMessage({ status: "routed" });
-    await db().message.update({ where: { id: a.id }, data: { topicId: (await db().topic.findUniqueOrThrow({ where: { code: "other" } })).id } });
+    await db().message.update({
+      where: { id: a.id },
+      data: { topicId: (await db().topic.findUniqueOrThrow({ where: { code: "other" } })).id },
+    });
     const r = await bulkAction(u, { action: "topic", ids: [a.id], topicId: waste.id });
     expect(r.summary).toBe("Выполнено: 1, пропущено: 0.");
     expect(await db().messageEvent.count({ where: { messageId: a.id, kind: "topic_change" } })).toBe(1);
-    expect(await db().classificationCorrection.findFirst({ where: { messageId: a.id }, select: { fromTopic: true, toTopic: true } })).toEqual({ fromTopic: "other", toTopic: "waste" });
+    expect(
+      await db().classificationCorrection.findFirst({
+        where: { messageId: a.id },
+        select: { fromTopic: true, toTopic: true },
+      }),
+    ).toEqual({ fromTopic: "other", toTopic: "waste" });
   });
 
   it("marks duplicates: linked to the original and rejected, never deleted", async () => {
@@ -256,15 +334,26 @@ describe("bulk actions", () => {
     const original = await makeMessage({ status: "routed" });
     const dup = await makeMessage({ status: "new" });
     const answered = await makeMessage({ status: "answered" });
-    const r = await bulkAction(u, { action: "duplicate", ids: [dup.id, answered.id, original.id], originalId: `№ ${original.id}` });
+    const r = await bulkAction(u, {
+      action: "duplicate",
+      ids: [dup.id, answered.id, original.id],
+      originalId: `№ ${original.id}`,
+    });
     expect(r.done).toEqual([dup.id]);
     expect(r.skipped.map((s) => s.id).sort()).toEqual([answered.id, original.id].sort());
-    const m = await db().message.findUniqueOrThrow({ where: { id: dup.id }, select: { status: true, duplicateOfId: true } });
+    const m = await db().message.findUniqueOrThrow({
+      where: { id: dup.id },
+      select: { status: true, duplicateOfId: true },
+    });
     expect(m).toEqual({ status: "rejected", duplicateOfId: original.id });
     expect(await db().messageLink.count({ where: { fromId: dup.id, toId: original.id, kind: "duplicate" } })).toBe(1);
     const ev = await db().messageEvent.findFirstOrThrow({ where: { messageId: dup.id, kind: "status_change" } });
     expect(ev.reason).toBe(`Дубликат № ${original.id}`);
-    await expectAppError(bulkAction(u, { action: "duplicate", ids: [dup.id], originalId: 2_000_000_000 }), "invalid_input", /не найдено/);
+    await expectAppError(
+      bulkAction(u, { action: "duplicate", ids: [dup.id], originalId: 2_000_000_000 }),
+      "invalid_input",
+      /не найдено/,
+    );
   });
 
   it("rejects spam only with a reason", async () => {
@@ -280,9 +369,11 @@ describe("bulk actions", () => {
   it("a block head (or any other role) cannot call them", async () => {
     const a = await makeMessage({ status: "new" });
     for (const login of ["head_zhkh", "curator_city", "mcu_curator"]) {
-      await expectAppError(bulkAction(await userOf(login), { action: "spam", ids: [a.id], reason: "Реклама" }), "forbidden");
+      await expectAppError(
+        bulkAction(await userOf(login), { action: "spam", ids: [a.id], reason: "Реклама" }),
+        "forbidden",
+      );
     }
     expect((await db().message.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("new");
   });
 });
-

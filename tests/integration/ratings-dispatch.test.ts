@@ -21,8 +21,18 @@ describe("ratings pull", () => {
   it("closes on satisfaction, reopens on dissatisfaction with a new clock, and a replay changes nothing", async () => {
     sim = await simulatorFor("pos", { seed: 3131, total: 20, autoRate: false });
     await db().setting.deleteMany({ where: { key: "pos_ratings_cursor" } });
-    const happy = await makeMessage({ channel: "pos", status: "answered", externalId: sim.externalIdOf(0), registeredAt: new Date("2026-10-01T01:00:00Z") });
-    const unhappy = await makeMessage({ channel: "pos", status: "answered", externalId: sim.externalIdOf(1), registeredAt: new Date("2026-10-01T01:00:00Z") });
+    const happy = await makeMessage({
+      channel: "pos",
+      status: "answered",
+      externalId: sim.externalIdOf(0),
+      registeredAt: new Date("2026-10-01T01:00:00Z"),
+    });
+    const unhappy = await makeMessage({
+      channel: "pos",
+      status: "answered",
+      externalId: sim.externalIdOf(1),
+      registeredAt: new Date("2026-10-01T01:00:00Z"),
+    });
     sim.setRating(sim.externalIdOf(0), 5);
     sim.setRating(sim.externalIdOf(1), { score: 2, satisfied: false, comment: "Ничего не сделано" });
     const r = await pullRatings({ adapter: { backoffBaseMs: 1 } });
@@ -52,11 +62,22 @@ describe("dispatch retry job", () => {
     const m = await makeMessage({ channel: "smls", status: "answer_review", externalId: sim.externalIdOf(0) });
     const head = await userOf("head_zhkh");
     const answer = await db().answer.create({
-      data: { messageId: m.id, authorId: head.id, text: GOOD_ANSWER, status: "approved", dispatchAttempts: 1, dispatchError: "Канал недоступен", approvedAt: new Date() },
+      data: {
+        messageId: m.id,
+        authorId: head.id,
+        text: GOOD_ANSWER,
+        status: "approved",
+        dispatchAttempts: 1,
+        dispatchError: "Канал недоступен",
+        approvedAt: new Date(),
+      },
     });
     // Not yet: the first retry waits a minute after the failed attempt.
     await retryFailedDispatches({ backoffBaseMs: 1 }, new Date());
-    expect(await db().answer.findUniqueOrThrow({ where: { id: answer.id } })).toMatchObject({ status: "approved", dispatchAttempts: 1 });
+    expect(await db().answer.findUniqueOrThrow({ where: { id: answer.id } })).toMatchObject({
+      status: "approved",
+      dispatchAttempts: 1,
+    });
     const later = new Date(Date.now() + 2 * 60_000);
     const r = await retryFailedDispatches({ backoffBaseMs: 1 }, later);
     expect(r.released).toBeGreaterThanOrEqual(1);

@@ -11,7 +11,13 @@ import { MEASURES, type Dimension, type Measure, type ReportConfig } from "@/lib
 import { queueHref } from "@/lib/analytics/report-format";
 import { reportCsv, reportMatrix, reportXlsx } from "@/lib/analytics/report-export";
 import {
-  copyReport, deleteReport, getSavedReport, listSavedReports, renameReport, saveReport, setReportShared,
+  copyReport,
+  deleteReport,
+  getSavedReport,
+  listSavedReports,
+  renameReport,
+  saveReport,
+  setReportShared,
 } from "@/lib/analytics/report-saved";
 import { listQueue } from "@/lib/queue/list-queue";
 import { addDaysLocal, localDateOf } from "@/lib/deadlines/time";
@@ -31,7 +37,8 @@ const MEASURE_SQL: Record<Measure, string> = {
   on_time: `sum(CASE WHEN answered_at IS NOT NULL AND due_at IS NOT NULL AND answered_at <= due_at THEN 1 ELSE 0 END)::float8
             / nullif(sum(CASE WHEN answered_at IS NOT NULL AND due_at IS NOT NULL THEN 1 ELSE 0 END), 0)`,
   satisfaction: "sum(CASE WHEN rating_satisfied THEN 1 ELSE 0 END)::float8 / nullif(count(rating_satisfied), 0)",
-  median_hours: "percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - registered_at) / 3600) FILTER (WHERE answered_at IS NOT NULL)",
+  median_hours:
+    "percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - registered_at) / 3600) FILTER (WHERE answered_at IS NOT NULL)",
   answered: "count(answered_at)",
   reopened: "sum(CASE WHEN reopen_count > 0 THEN 1 ELSE 0 END)",
 };
@@ -47,7 +54,11 @@ const DIM_SQL: Record<Exclude<Dimension, "locality">, string> = {
   curator: "(SELECT full_name FROM users WHERE id = bc.user_id)",
 };
 
-async function direct(measure: Measure, dims: Exclude<Dimension, "locality">[], extraWhere = "TRUE"): Promise<Map<string, number | null>> {
+async function direct(
+  measure: Measure,
+  dims: Exclude<Dimension, "locality">[],
+  extraWhere = "TRUE",
+): Promise<Map<string, number | null>> {
   const join = dims.includes("curator") ? "LEFT JOIN block_curators bc ON bc.block_id = m.block_id" : "";
   const keys = dims.map((d, i) => `${DIM_SQL[d]} AS k${i}`);
   const r = await pgPool().query(
@@ -56,16 +67,34 @@ async function direct(measure: Measure, dims: Exclude<Dimension, "locality">[], 
      ${dims.length ? `GROUP BY ${dims.map((_, i) => i + 1).join(", ")}` : ""}`,
     [START, END],
   );
-  return new Map(r.rows.map((row) => [JSON.stringify(dims.map((_, i) => row[`k${i}`] ?? null)), row.v == null ? null : Number(row.v)]));
+  return new Map(
+    r.rows.map((row) => [
+      JSON.stringify(dims.map((_, i) => row[`k${i}`] ?? null)),
+      row.v == null ? null : Number(row.v),
+    ]),
+  );
 }
 
-const CHANNEL_NAMES: Record<string, string> = { pos: "ПОС «Решаем вместе»", incident: "Инцидент Менеджмент", smls: "СМ ЛС", sakhalin: "Сахалин.Онлайн" };
+const CHANNEL_NAMES: Record<string, string> = {
+  pos: "ПОС «Решаем вместе»",
+  incident: "Инцидент Менеджмент",
+  smls: "СМ ЛС",
+  sakhalin: "Сахалин.Онлайн",
+};
 const NULL_LABELS = new Set(["Без темы", "Без блока", "Без куратора"]);
 
 /** The report's cells keyed like direct(): display names of the values (codes for enums). */
-function reportCells(r: ReportResult): { keyed: Map<string, ReportCell>; rowTotals: Map<string, ReportCell>; colTotals: Map<string, ReportCell> } {
+function reportCells(r: ReportResult): {
+  keyed: Map<string, ReportCell>;
+  rowTotals: Map<string, ReportCell>;
+  colTotals: Map<string, ReportCell>;
+} {
   const keyOf = (h: { dimension: Dimension; key: string | null; label: string }) =>
-    h.key == null ? null : h.dimension === "topic" || h.dimension === "block" || h.dimension === "curator" ? h.label : h.key;
+    h.key == null
+      ? null
+      : h.dimension === "topic" || h.dimension === "block" || h.dimension === "curator"
+        ? h.label
+        : h.key;
   const keyed = new Map<string, ReportCell>();
   const rowTotals = new Map<string, ReportCell>();
   const colTotals = new Map<string, ReportCell>();
@@ -91,9 +120,15 @@ beforeAll(async () => {
   // A message with no topic/block, one with a locality that starts like a formula, one on a
   // month boundary: 2026-01-31 14:30 UTC is 1 February 01:30 in Sakhalin.
   const a = await makeMessage({ channel: "incident" });
-  await db().message.update({ where: { id: a.id }, data: { topicId: null, blockId: null, locality: "=HYPERLINK(\"x\")" } });
+  await db().message.update({
+    where: { id: a.id },
+    data: { topicId: null, blockId: null, locality: '=HYPERLINK("x")' },
+  });
   const b = await makeMessage({ channel: "pos", registeredAt: new Date("2026-01-31T14:30:00Z") });
-  await db().message.update({ where: { id: b.id }, data: { answeredAt: new Date("2026-02-03T10:00:00Z"), ratingSatisfied: true, lastRating: 5 } });
+  await db().message.update({
+    where: { id: b.id },
+    data: { answeredAt: new Date("2026-02-03T10:00:00Z"), ratingSatisfied: true, lastRating: 5 },
+  });
   // Reports over topic/block/channel/month/curator read the dashboard rollup, which the worker keeps
   // up to date: here it is brought up to date once the test data is written.
   await refreshDashboardRollup();
@@ -102,15 +137,22 @@ beforeAll(async () => {
 describe("runReport figures", () => {
   it("each measure × a two-dimension report (rows and column) equals a direct SQL, cells and totals", async () => {
     for (const measure of MEASURES) {
-      const r = await runReport(coordinator, { rows: ["topic"], columns: ["channel"], measures: [measure], filters: PERIOD });
+      const r = await runReport(coordinator, {
+        rows: ["topic"],
+        columns: ["channel"],
+        measures: [measure],
+        filters: PERIOD,
+      });
       const { keyed, rowTotals, colTotals } = reportCells(r);
       const cells = await direct(measure, ["topic", "channel"]);
       expect(cells.size).toBeGreaterThan(10);
       for (const [k, v] of cells) expectSame(keyed.get(k)?.values[measure], v, `${measure} ${k}`);
       // Combinations without messages are shown empty (0 or «—»), never invented.
       for (const [k, cell] of keyed) if (!cells.has(k)) expect(cell.n, k).toBe(0);
-      for (const [k, v] of await direct(measure, ["topic"])) expectSame(rowTotals.get(k)?.values[measure], v, `${measure} row ${k}`);
-      for (const [k, v] of await direct(measure, ["channel"])) expectSame(colTotals.get(k)?.values[measure], v, `${measure} col ${k}`);
+      for (const [k, v] of await direct(measure, ["topic"]))
+        expectSame(rowTotals.get(k)?.values[measure], v, `${measure} row ${k}`);
+      for (const [k, v] of await direct(measure, ["channel"]))
+        expectSame(colTotals.get(k)?.values[measure], v, `${measure} col ${k}`);
       expectSame(r.totals?.total.values[measure], (await direct(measure, [])).get("[]"), `${measure} total`);
     }
   });
@@ -124,7 +166,12 @@ describe("runReport figures", () => {
       expect(rowTotals.size).toBe(expected.size);
       for (const [k, v] of expected) expectSame(rowTotals.get(k)?.values[m], v, `${m} ${k}`);
     }
-    const months = await runReport(coordinator, { rows: ["month"], columns: "regime", measures: ["count"], filters: PERIOD });
+    const months = await runReport(coordinator, {
+      rows: ["month"],
+      columns: "regime",
+      measures: ["count"],
+      filters: PERIOD,
+    });
     const mc = reportCells(months);
     for (const [k, v] of await direct("count", ["month", "regime"])) expectSame(mc.keyed.get(k)?.values.count, v, k);
     expect(months.rows.map((row) => row.headers[0].key)).toContain("2026-02");
@@ -141,10 +188,16 @@ describe("runReport figures", () => {
     const zhkh = await db().block.findUniqueOrThrow({ where: { code: "zhkh" }, select: { id: true } });
     await db().blockCurator.create({ data: { blockId: zhkh.id, userId: second.id } });
     try {
-      const r = await runReport(coordinator, { rows: ["curator"], columns: ["channel"], measures: ["count", "median_hours"], filters: PERIOD });
+      const r = await runReport(coordinator, {
+        rows: ["curator"],
+        columns: ["channel"],
+        measures: ["count", "median_hours"],
+        filters: PERIOD,
+      });
       const { keyed, rowTotals, colTotals } = reportCells(r);
       for (const m of ["count", "median_hours"] as const) {
-        for (const [k, v] of await direct(m, ["curator", "channel"])) expectSame(keyed.get(k)?.values[m], v, `${m} ${k}`);
+        for (const [k, v] of await direct(m, ["curator", "channel"]))
+          expectSame(keyed.get(k)?.values[m], v, `${m} ${k}`);
         for (const [k, v] of await direct(m, ["curator"])) expectSame(rowTotals.get(k)?.values[m], v, `${m} ${k}`);
         // Column totals and the grand total: over messages, not over (message, curator) pairs.
         for (const [k, v] of await direct(m, ["channel"])) expectSame(colTotals.get(k)?.values[m], v, `${m} col ${k}`);
@@ -184,7 +237,12 @@ describe("runReport figures", () => {
   });
 
   it("each cell's queue link lists exactly the cell's messages (topic × channel, block, month)", async () => {
-    const r = await runReport(coordinator, { rows: ["topic", "month"], columns: ["channel"], measures: ["count", "answered"], filters: PERIOD });
+    const r = await runReport(coordinator, {
+      rows: ["topic", "month"],
+      columns: ["channel"],
+      measures: ["count", "answered"],
+      filters: PERIOD,
+    });
     let checked = 0;
     for (const row of r.rows.slice(0, 6)) {
       for (const cell of [...row.cells, row.total]) {
@@ -206,12 +264,25 @@ describe("runReport figures", () => {
   });
 
   it("filters narrow the messages like the queue's filters; an empty period is an empty report", async () => {
-    const r = await runReport(coordinator, { rows: ["topic"], measures: ["count"], filters: { ...PERIOD, channel: "pos", block: "zhkh" } });
-    const expected = await direct("count", ["topic"], "m.channel = 'pos' AND m.block_id = (SELECT id FROM blocks WHERE code = 'zhkh')");
+    const r = await runReport(coordinator, {
+      rows: ["topic"],
+      measures: ["count"],
+      filters: { ...PERIOD, channel: "pos", block: "zhkh" },
+    });
+    const expected = await direct(
+      "count",
+      ["topic"],
+      "m.channel = 'pos' AND m.block_id = (SELECT id FROM blocks WHERE code = 'zhkh')",
+    );
     const { rowTotals } = reportCells(r);
     expect(rowTotals.size).toBe(expected.size);
     for (const [k, v] of expected) expect(rowTotals.get(k)?.values.count).toBe(v);
-    const empty = await runReport(coordinator, { rows: ["topic"], columns: ["channel"], measures: ["count"], filters: { from: "2020-01-01", to: "2020-12-31" } });
+    const empty = await runReport(coordinator, {
+      rows: ["topic"],
+      columns: ["channel"],
+      measures: ["count"],
+      filters: { from: "2020-01-01", to: "2020-12-31" },
+    });
     expect(empty.messageCount).toBe(0);
     expect(empty.rows).toEqual([]);
     expect(empty.totals).toBeNull();
@@ -223,21 +294,32 @@ describe("runReport figures", () => {
 
 describe("runReport reads the rollup when it can", () => {
   it("uses the rollup for rollup dimensions and measures only, and both paths give the same figures", async () => {
-    const base = { rows: ["topic"], columns: ["channel"], measures: ["count", "on_time"], filters: PERIOD } as ReportConfig;
+    const base = {
+      rows: ["topic"],
+      columns: ["channel"],
+      measures: ["count", "on_time"],
+      filters: PERIOD,
+    } as ReportConfig;
     expect(rollupCanAnswer(coordinator, base, ["topic", "channel"])).toBe(true);
     expect(rollupCanAnswer(coordinator, { ...base, measures: ["median_hours"] }, ["topic", "channel"])).toBe(false);
-    expect(rollupCanAnswer(coordinator, { ...base, filters: { ...PERIOD, status: "closed" } }, ["topic", "channel"])).toBe(false);
+    expect(
+      rollupCanAnswer(coordinator, { ...base, filters: { ...PERIOD, status: "closed" } }, ["topic", "channel"]),
+    ).toBe(false);
     expect(rollupCanAnswer(coordinator, base, ["locality"])).toBe(false);
     // Same rows and columns: the rollup path against the live path (a median forces it).
     const fast = await runReport(coordinator, { ...base, measures: ["count", "on_time", "satisfaction", "answered"] });
     const fast2 = await runReport(coordinator, { ...base, measures: ["reopened"] });
-    const live = await runReport(coordinator, { ...base, measures: ["count", "on_time", "satisfaction", "median_hours"] });
+    const live = await runReport(coordinator, {
+      ...base,
+      measures: ["count", "on_time", "satisfaction", "median_hours"],
+    });
     const live2 = await runReport(coordinator, { ...base, measures: ["answered", "reopened", "median_hours"] });
     const [a, a2, b, b2] = [fast, fast2, live, live2].map(reportCells);
     expect(a.keyed.size).toBeGreaterThan(3);
     expect(a.keyed.size).toBe(b.keyed.size);
     for (const [k, cell] of a.keyed) {
-      for (const m of ["count", "on_time", "satisfaction"] as const) expectSame(cell.values[m], b.keyed.get(k)?.values[m], `${k} ${m}`);
+      for (const m of ["count", "on_time", "satisfaction"] as const)
+        expectSame(cell.values[m], b.keyed.get(k)?.values[m], `${k} ${m}`);
       expectSame(cell.values.answered, b2.keyed.get(k)?.values.answered, `${k} answered`);
       expectSame(a2.keyed.get(k)?.values.reopened, b2.keyed.get(k)?.values.reopened, `${k} reopened`);
     }
@@ -251,7 +333,11 @@ describe("runReport refuses bad configurations in words", () => {
   const cases: [string, unknown, RegExp][] = [
     ["SQL in a dimension", { ...ok, rows: ["topic; DROP TABLE messages; --"] }, /Неизвестное измерение/],
     ["SQL in a measure", { ...ok, measures: ["count(*) FROM users --"] }, /Неизвестный показатель/],
-    ["SQL in a column", { ...ok, columns: ["channel) UNION SELECT password_hash FROM users --"] }, /Неизвестное измерение/],
+    [
+      "SQL in a column",
+      { ...ok, columns: ["channel) UNION SELECT password_hash FROM users --"] },
+      /Неизвестное измерение/,
+    ],
     ["SQL in a topic filter", { ...ok, filters: { ...PERIOD, topic: "x' OR '1'='1" } }, /Недопустимый код/],
     ["SQL in a date", { ...ok, filters: { from: "2026-01-01'; DROP TABLE messages; --", to: TODAY } }, /ГГГГ-ММ-ДД/],
     ["an unknown filter", { ...ok, filters: { ...PERIOD, sql: "1=1" } }, /Неизвестный фильтр/],
@@ -275,16 +361,22 @@ describe("runReport refuses bad configurations in words", () => {
     expect((await pgPool().query("SELECT count(*)::int AS n FROM messages")).rows[0].n).toBeGreaterThan(300);
     await expectAppError(runReport(await userOf("head_zhkh"), ok), "forbidden");
     await expectAppError(runReport(await userOf("curator_city"), ok), "forbidden");
-    for (const login of ["mcu_curator", "mcu_head"]) expect((await runReport(await userOf(login), ok)).messageCount).toBeGreaterThan(300);
+    for (const login of ["mcu_curator", "mcu_head"])
+      expect((await runReport(await userOf(login), ok)).messageCount).toBeGreaterThan(300);
   });
 });
 
 describe("export", () => {
   it("CSV for Russian Excel and XLSX carry the same figures as the report", async () => {
-    const r = await runReport(coordinator, { rows: ["locality"], columns: ["channel"], measures: ["count", "on_time"], filters: PERIOD });
+    const r = await runReport(coordinator, {
+      rows: ["locality"],
+      columns: ["channel"],
+      measures: ["count", "on_time"],
+      filters: PERIOD,
+    });
     // A resident-typed name that looks like a formula (other tests' localities may push the seeded
     // one out of the top 25, so the first row gets it here).
-    r.rows[0].headers[0] = { ...r.rows[0].headers[0], label: "=HYPERLINK(\"x\")" };
+    r.rows[0].headers[0] = { ...r.rows[0].headers[0], label: '=HYPERLINK("x")' };
     const m = reportMatrix(r);
     const csv = reportCsv(r);
     expect(csv.startsWith("\uFEFF")).toBe(true);
@@ -317,7 +409,12 @@ describe("export", () => {
 });
 
 describe("saved reports", () => {
-  const config: ReportConfig = { rows: ["topic"], columns: ["channel"], measures: ["count", "on_time"], filters: PERIOD };
+  const config: ReportConfig = {
+    rows: ["topic"],
+    columns: ["channel"],
+    measures: ["count", "on_time"],
+    filters: PERIOD,
+  };
   const ids: number[] = [];
   afterAll(async () => {
     await db().savedReport.deleteMany({ where: { id: { in: ids } } });
@@ -339,7 +436,11 @@ describe("saved reports", () => {
 
     await setReportShared(owner, { id: saved.id, shared: true });
     const seen = await listSavedReports(other);
-    expect(seen.shared.find((r) => r.id === saved.id)).toMatchObject({ name: "Темы по каналам", ownerName: expect.any(String), config });
+    expect(seen.shared.find((r) => r.id === saved.id)).toMatchObject({
+      name: "Темы по каналам",
+      ownerName: expect.any(String),
+      config,
+    });
     expect(await getSavedReport(other, saved.id)).toMatchObject({ own: false, config });
     // Shared is read-only for others.
     await expectAppError(renameReport(other, { id: saved.id, name: "чужое" }), "not_found");
@@ -365,14 +466,25 @@ describe("saved reports", () => {
     await expectAppError(getSavedReport(other, saved.id), "not_found");
     await deleteReport(owner, saved.id);
     await expectAppError(getSavedReport(owner, saved.id), "not_found");
-    const actions = (await db().auditLog.findMany({ where: { entity: "saved_report", entityId: String(saved.id) }, select: { action: true } })).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(["report_saved", "report_shared", "report_renamed", "report_unshared", "report_deleted"]));
+    const actions = (
+      await db().auditLog.findMany({
+        where: { entity: "saved_report", entityId: String(saved.id) },
+        select: { action: true },
+      })
+    ).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(["report_saved", "report_shared", "report_renamed", "report_unshared", "report_deleted"]),
+    );
   });
 
   it("refuses a bad name or configuration and users without reports", async () => {
     const owner = await userOf("mcu_head");
     await expectAppError(saveReport(owner, { name: " ", config }), "invalid_input", /название/);
-    await expectAppError(saveReport(owner, { name: "x", config: { ...config, rows: ["1; DROP TABLE users"] } }), "invalid_input", /измерение/);
+    await expectAppError(
+      saveReport(owner, { name: "x", config: { ...config, rows: ["1; DROP TABLE users"] } }),
+      "invalid_input",
+      /измерение/,
+    );
     await expectAppError(listSavedReports(await userOf("head_edu")), "forbidden");
   });
 });

@@ -13,7 +13,10 @@ beforeAll(async () => {
 
 const ids = async () => {
   const [topics, blocks] = await Promise.all([db().topic.findMany(), db().block.findMany()]);
-  return { topic: (c: string) => topics.find((t) => t.code === c)!.id, block: (c: string) => blocks.find((b) => b.code === c)!.id };
+  return {
+    topic: (c: string) => topics.find((t) => t.code === c)!.id,
+    block: (c: string) => blocks.find((b) => b.code === c)!.id,
+  };
 };
 
 /** A message the router left for review: no block, a low-confidence topic guess. */
@@ -22,7 +25,15 @@ async function reviewMessage() {
   const { topic } = await ids();
   await db().message.update({
     where: { id: m.id },
-    data: { blockId: null, blockSource: "none", needsReview: true, topicId: topic("other"), topicSource: "model", topicConfidence: 0.31, topicReason: { words: ["двор"], confidence: 0.31, topic: "other" } },
+    data: {
+      blockId: null,
+      blockSource: "none",
+      needsReview: true,
+      topicId: topic("other"),
+      topicSource: "model",
+      topicConfidence: 0.31,
+      topicReason: { words: ["двор"], confidence: 0.31, topic: "other" },
+    },
   });
   return m.id;
 }
@@ -32,9 +43,15 @@ describe("rerouteMessage", () => {
     const id = await reviewMessage();
     const { topic } = await ids();
     for (const login of ["head_zhkh", "head_edu", "curator_city", "mcu_curator"]) {
-      await expectAppError(rerouteMessage(await userOf(login), { messageId: id, topicId: topic("waste"), reason: "Это вывоз мусора" }), "forbidden");
+      await expectAppError(
+        rerouteMessage(await userOf(login), { messageId: id, topicId: topic("waste"), reason: "Это вывоз мусора" }),
+        "forbidden",
+      );
     }
-    const m = await db().message.findUniqueOrThrow({ where: { id }, select: { status: true, blockId: true, needsReview: true } });
+    const m = await db().message.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, blockId: true, needsReview: true },
+    });
     expect(m).toEqual({ status: "new", blockId: null, needsReview: true });
     expect(await db().classificationCorrection.count({ where: { messageId: id } })).toBe(0);
   });
@@ -43,27 +60,74 @@ describe("rerouteMessage", () => {
     const coordinator = await userOf("coordinator");
     const id = await reviewMessage();
     const { topic } = await ids();
-    await expectAppError(rerouteMessage(coordinator, { messageId: id, topicId: topic("waste"), reason: "  " }), "invalid_input", /причину/);
+    await expectAppError(
+      rerouteMessage(coordinator, { messageId: id, topicId: topic("waste"), reason: "  " }),
+      "invalid_input",
+      /причину/,
+    );
     await expectAppError(rerouteMessage(coordinator, { messageId: id, topicId: topic("waste") }), "invalid_input");
-    await expectAppError(rerouteMessage(coordinator, { messageId: id, reason: "Просто так" }), "invalid_input", /тему или блок/);
-    await expectAppError(rerouteMessage(coordinator, { messageId: 2_000_000_000, topicId: topic("waste"), reason: "Нет такого" }), "not_found");
-    await expectAppError(rerouteMessage(coordinator, { messageId: id, topicId: 999_999, reason: "Нет такой темы" }), "invalid_input", /темы/);
+    await expectAppError(
+      rerouteMessage(coordinator, { messageId: id, reason: "Просто так" }),
+      "invalid_input",
+      /тему или блок/,
+    );
+    await expectAppError(
+      rerouteMessage(coordinator, { messageId: 2_000_000_000, topicId: topic("waste"), reason: "Нет такого" }),
+      "not_found",
+    );
+    await expectAppError(
+      rerouteMessage(coordinator, { messageId: id, topicId: 999_999, reason: "Нет такой темы" }),
+      "invalid_input",
+      /темы/,
+    );
   });
 
   it("a topic fix of a message awaiting review routes it to the topic's block, with history, a correction and a notification", async () => {
     const coordinator = await userOf("coordinator");
     const id = await reviewMessage();
     const { topic, block } = await ids();
-    const r = await rerouteMessage(coordinator, { messageId: id, topicId: String(topic("waste")), blockId: "", reason: "Жалоба на вывоз мусора" });
+    const r = await rerouteMessage(coordinator, {
+      messageId: id,
+      topicId: String(topic("waste")),
+      blockId: "",
+      reason: "Жалоба на вывоз мусора",
+    });
     expect(r).toEqual({ topicChanged: true, blockChanged: true, routed: true });
 
-    const m = await db().message.findUniqueOrThrow({ where: { id }, select: { status: true, topicId: true, topicSource: true, blockId: true, blockSource: true, needsReview: true, topicReason: true, blockReason: true } });
-    expect(m).toMatchObject({ status: "routed", topicId: topic("waste"), topicSource: "manual", blockId: block("zhkh"), blockSource: "manual", needsReview: false });
+    const m = await db().message.findUniqueOrThrow({
+      where: { id },
+      select: {
+        status: true,
+        topicId: true,
+        topicSource: true,
+        blockId: true,
+        blockSource: true,
+        needsReview: true,
+        topicReason: true,
+        blockReason: true,
+      },
+    });
+    expect(m).toMatchObject({
+      status: "routed",
+      topicId: topic("waste"),
+      topicSource: "manual",
+      blockId: block("zhkh"),
+      blockSource: "manual",
+      needsReview: false,
+    });
     expect(m.topicReason).toMatchObject({ by: coordinator.name, reason: "Жалоба на вывоз мусора", previous: "other" });
 
-    const events = await db().messageEvent.findMany({ where: { messageId: id }, orderBy: { id: "asc" }, select: { kind: true, actorId: true, reason: true, data: true, fromStatus: true, toStatus: true } });
+    const events = await db().messageEvent.findMany({
+      where: { messageId: id },
+      orderBy: { id: "asc" },
+      select: { kind: true, actorId: true, reason: true, data: true, fromStatus: true, toStatus: true },
+    });
     expect(events.map((e) => e.kind)).toEqual(["created", "topic_change", "block_change", "status_change"]);
-    expect(events[1]).toMatchObject({ actorId: coordinator.id, reason: "Жалоба на вывоз мусора", data: { from: "other", to: "waste" } });
+    expect(events[1]).toMatchObject({
+      actorId: coordinator.id,
+      reason: "Жалоба на вывоз мусора",
+      data: { from: "other", to: "waste" },
+    });
     expect(events[2]).toMatchObject({ actorId: coordinator.id, data: { from: null, to: "zhkh" } });
     expect(events[3]).toMatchObject({ fromStatus: "new", toStatus: "routed", actorId: coordinator.id });
 
@@ -81,12 +145,21 @@ describe("rerouteMessage", () => {
     const mcuHead = await userOf("mcu_head");
     const m = await makeMessage({ block: "zhkh", status: "in_work" });
     const { block } = await ids();
-    const r = await rerouteMessage(mcuHead, { messageId: m.id, blockId: block("edu"), reason: "Вопрос о школьном дворе — образование" });
+    const r = await rerouteMessage(mcuHead, {
+      messageId: m.id,
+      blockId: block("edu"),
+      reason: "Вопрос о школьном дворе — образование",
+    });
     expect(r).toEqual({ topicChanged: false, blockChanged: true, routed: false });
-    const after = await db().message.findUniqueOrThrow({ where: { id: m.id }, select: { status: true, blockId: true, blockSource: true } });
+    const after = await db().message.findUniqueOrThrow({
+      where: { id: m.id },
+      select: { status: true, blockId: true, blockSource: true },
+    });
     expect(after).toEqual({ status: "in_work", blockId: block("edu"), blockSource: "manual" });
     expect(await db().classificationCorrection.count({ where: { messageId: m.id } })).toBe(0);
-    const kinds = (await db().messageEvent.findMany({ where: { messageId: m.id }, select: { kind: true } })).map((e) => e.kind);
+    const kinds = (await db().messageEvent.findMany({ where: { messageId: m.id }, select: { kind: true } })).map(
+      (e) => e.kind,
+    );
     expect(kinds).toEqual(["created", "block_change"]);
     const eduHead = await userOf("head_edu");
     const zhkhHead = await userOf("head_zhkh");
@@ -98,15 +171,33 @@ describe("rerouteMessage", () => {
     const coordinator = await userOf("coordinator2");
     const m = await makeMessage({ block: "sez", status: "returned" });
     const { block, topic } = await ids();
-    const r = await rerouteMessage(coordinator, { messageId: m.id, blockId: block("sez"), reason: "Вопрос всё же ваш: ремонт дороги" });
+    const r = await rerouteMessage(coordinator, {
+      messageId: m.id,
+      blockId: block("sez"),
+      reason: "Вопрос всё же ваш: ремонт дороги",
+    });
     expect(r).toEqual({ topicChanged: false, blockChanged: false, routed: true });
-    expect((await db().message.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } })).status).toBe("routed");
+    expect((await db().message.findUniqueOrThrow({ where: { id: m.id }, select: { status: true } })).status).toBe(
+      "routed",
+    );
     const current = await db().message.findUniqueOrThrow({ where: { id: m.id }, select: { topicId: true } });
-    await expectAppError(rerouteMessage(coordinator, { messageId: m.id, blockId: block("sez"), topicId: current.topicId!, reason: "Ещё раз" }), "invalid_input", /изменять нечего/);
+    await expectAppError(
+      rerouteMessage(coordinator, {
+        messageId: m.id,
+        blockId: block("sez"),
+        topicId: current.topicId!,
+        reason: "Ещё раз",
+      }),
+      "invalid_input",
+      /изменять нечего/,
+    );
     // Changing only the topic of a routed message keeps its block and records a correction.
     const other = current.topicId === topic("roads") ? topic("construction") : topic("roads");
     await rerouteMessage(coordinator, { messageId: m.id, topicId: other, reason: "Уточнение темы" });
-    const after = await db().message.findUniqueOrThrow({ where: { id: m.id }, select: { blockId: true, topicId: true, status: true } });
+    const after = await db().message.findUniqueOrThrow({
+      where: { id: m.id },
+      select: { blockId: true, topicId: true, status: true },
+    });
     expect(after).toEqual({ blockId: block("sez"), topicId: other, status: "routed" });
     expect(await db().classificationCorrection.count({ where: { messageId: m.id } })).toBe(1);
   });

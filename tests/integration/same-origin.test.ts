@@ -48,19 +48,45 @@ describe("assertSameOrigin", () => {
   const h = (headers: Record<string, string>) => new Request(`http://${HOST}/x`, { method: "POST", headers });
   it("accepts the request's own host, behind a proxy too", () => {
     expect(() => assertSameOrigin(h({ host: HOST, origin: `https://${HOST}` }))).not.toThrow();
-    expect(() => assertSameOrigin(h({ host: "localhost:3000", "x-forwarded-host": HOST, origin: `https://${HOST}` }))).not.toThrow();
+    expect(() =>
+      assertSameOrigin(h({ host: "localhost:3000", "x-forwarded-host": HOST, origin: `https://${HOST}` })),
+    ).not.toThrow();
   });
   it("refuses a missing, foreign or unparsable Origin", () => {
-    for (const headers of [{ host: HOST } as Record<string, string>, { host: HOST, origin: "https://evil.example" }, { host: HOST, origin: "null" }, { host: HOST, origin: `https://${HOST}.evil.example` }]) {
-      expect(() => assertSameOrigin(h(headers))).toThrow(expect.objectContaining({ code: "forbidden", message: "Запрос отклонён." }));
+    for (const headers of [
+      { host: HOST } as Record<string, string>,
+      { host: HOST, origin: "https://evil.example" },
+      { host: HOST, origin: "null" },
+      { host: HOST, origin: `https://${HOST}.evil.example` },
+    ]) {
+      expect(() => assertSameOrigin(h(headers))).toThrow(
+        expect.objectContaining({ code: "forbidden", message: "Запрос отклонён." }),
+      );
     }
   });
 });
 
 describe("state-changing route handlers check Origin", () => {
   const cases = [
-    { name: "xlsx import", user: "coordinator", send: (origin: string | null) => importPost(req("/api/import/incident?mode=preview", origin, "not a workbook", { "content-type": "application/octet-stream" }), undefined) },
-    { name: "attachment upload", user: "head_zhkh", send: (origin: string | null) => attachPost(req(`/messages/${messageId}/attachments`, origin, attachForm()), { params: Promise.resolve({ id: messageId }) }) },
+    {
+      name: "xlsx import",
+      user: "coordinator",
+      send: (origin: string | null) =>
+        importPost(
+          req("/api/import/incident?mode=preview", origin, "not a workbook", {
+            "content-type": "application/octet-stream",
+          }),
+          undefined,
+        ),
+    },
+    {
+      name: "attachment upload",
+      user: "head_zhkh",
+      send: (origin: string | null) =>
+        attachPost(req(`/messages/${messageId}/attachments`, origin, attachForm()), {
+          params: Promise.resolve({ id: messageId }),
+        }),
+    },
   ];
   for (const c of cases) {
     it(`${c.name}: a foreign or missing Origin gets 403, even with a session`, async () => {

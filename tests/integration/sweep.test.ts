@@ -14,8 +14,18 @@ beforeAll(async () => {
   await ensureSeeded();
 });
 
-async function withClock(opts: { status?: "routed" | "in_work" | "closed" | "new"; registeredAt: Date; atRiskAt: Date; dueAt: Date; block?: string }) {
-  const m = await makeMessage({ block: opts.block ?? "zhkh", status: opts.status ?? "in_work", registeredAt: opts.registeredAt });
+async function withClock(opts: {
+  status?: "routed" | "in_work" | "closed" | "new";
+  registeredAt: Date;
+  atRiskAt: Date;
+  dueAt: Date;
+  block?: string;
+}) {
+  const m = await makeMessage({
+    block: opts.block ?? "zhkh",
+    status: opts.status ?? "in_work",
+    registeredAt: opts.registeredAt,
+  });
   await db().message.update({ where: { id: m.id }, data: { dueAt: opts.dueAt, atRiskAt: opts.atRiskAt } });
   return m.id;
 }
@@ -26,17 +36,30 @@ async function withClock(opts: { status?: "routed" | "in_work" | "closed" | "new
 const seeded = <T extends { user: { login: string } }>(rows: T[]) => rows.filter((n) => !n.user.login.startsWith("t_"));
 
 async function recipientsOf(kind: "at_risk" | "overdue", messageId: number) {
-  const rows = await db().notification.findMany({ where: { messageId, kind: `deadline_${kind}` }, select: { user: { select: { login: true } }, dedupeKey: true, title: true } });
+  const rows = await db().notification.findMany({
+    where: { messageId, kind: `deadline_${kind}` },
+    select: { user: { select: { login: true } }, dedupeKey: true, title: true },
+  });
   return seeded(rows);
 }
 
 async function expectedRecipients(blockCode: string): Promise<string[]> {
   const block = await db().block.findUniqueOrThrow({ where: { code: blockCode }, select: { id: true } });
   const users = await db().user.findMany({
-    where: { active: true, OR: [{ role: "coordinator" }, { role: "block_head", blockId: block.id }, { role: "block_curator", curatedBlocks: { some: { blockId: block.id } } }] },
+    where: {
+      active: true,
+      OR: [
+        { role: "coordinator" },
+        { role: "block_head", blockId: block.id },
+        { role: "block_curator", curatedBlocks: { some: { blockId: block.id } } },
+      ],
+    },
     select: { login: true },
   });
-  return users.map((u) => u.login).filter((l) => !l.startsWith("t_")).sort();
+  return users
+    .map((u) => u.login)
+    .filter((l) => !l.startsWith("t_"))
+    .sort();
 }
 
 describe("deadline sweep", () => {
@@ -46,14 +69,37 @@ describe("deadline sweep", () => {
 
   it("notifies the block head, curators and coordinators once per threshold crossed", async () => {
     const now = new Date();
-    const overdue = await withClock({ registeredAt: new Date(now.getTime() - 20 * DAY), atRiskAt: new Date(now.getTime() - 5 * DAY), dueAt: new Date(now.getTime() - DAY) });
-    const atRisk = await withClock({ registeredAt: new Date(now.getTime() - 9 * DAY), atRiskAt: new Date(now.getTime() - HOUR), dueAt: new Date(now.getTime() + DAY) });
-    const fine = await withClock({ registeredAt: now, atRiskAt: new Date(now.getTime() + 8 * DAY), dueAt: new Date(now.getTime() + 10 * DAY) });
-    const closed = await withClock({ status: "closed", registeredAt: new Date(now.getTime() - 20 * DAY), atRiskAt: new Date(now.getTime() - 5 * DAY), dueAt: new Date(now.getTime() - DAY) });
+    const overdue = await withClock({
+      registeredAt: new Date(now.getTime() - 20 * DAY),
+      atRiskAt: new Date(now.getTime() - 5 * DAY),
+      dueAt: new Date(now.getTime() - DAY),
+    });
+    const atRisk = await withClock({
+      registeredAt: new Date(now.getTime() - 9 * DAY),
+      atRiskAt: new Date(now.getTime() - HOUR),
+      dueAt: new Date(now.getTime() + DAY),
+    });
+    const fine = await withClock({
+      registeredAt: now,
+      atRiskAt: new Date(now.getTime() + 8 * DAY),
+      dueAt: new Date(now.getTime() + 10 * DAY),
+    });
+    const closed = await withClock({
+      status: "closed",
+      registeredAt: new Date(now.getTime() - 20 * DAY),
+      atRiskAt: new Date(now.getTime() - 5 * DAY),
+      dueAt: new Date(now.getTime() - DAY),
+    });
     const ids = [overdue, atRisk, fine, closed];
 
     const sent: Parameters<Mailer>[0][] = [];
-    const r1 = await sweepDeadlines({ now, messageIds: ids, mailer: async (mail) => { sent.push(mail); } });
+    const r1 = await sweepDeadlines({
+      now,
+      messageIds: ids,
+      mailer: async (mail) => {
+        sent.push(mail);
+      },
+    });
     const who = await expectedRecipients("zhkh");
     expect(who).toEqual(expect.arrayContaining(["coordinator", "coordinator2", "head_zhkh", "curator_city"]));
     expect(r1).toMatchObject({ messages: 2, emailed: 2 * who.length });
@@ -83,13 +129,20 @@ describe("deadline sweep", () => {
 
   it("a new clock (extension, reopening) notifies again; a user who joined later is not flooded", async () => {
     const now = new Date();
-    const id = await withClock({ registeredAt: new Date(now.getTime() - 9 * DAY), atRiskAt: new Date(now.getTime() - HOUR), dueAt: new Date(now.getTime() + DAY) });
+    const id = await withClock({
+      registeredAt: new Date(now.getTime() - 9 * DAY),
+      atRiskAt: new Date(now.getTime() - HOUR),
+      dueAt: new Date(now.getTime() + DAY),
+    });
     expect((await sweepDeadlines({ now, messageIds: [id], mailer: null })).notifications).toBeGreaterThan(0);
     const first = await db().notification.count({ where: { messageId: id } });
 
     // Extended by ten days: the new due date is a new clock with its own thresholds.
     const newDue = new Date(now.getTime() + 11 * DAY);
-    await db().message.update({ where: { id }, data: { dueAt: newDue, atRiskAt: new Date(now.getTime() + 9 * DAY), extensionCount: 1 } });
+    await db().message.update({
+      where: { id },
+      data: { dueAt: newDue, atRiskAt: new Date(now.getTime() + 9 * DAY), extensionCount: 1 },
+    });
     expect((await sweepDeadlines({ now, messageIds: [id], mailer: null })).notifications).toBe(0);
     const later = new Date(now.getTime() + 10 * DAY);
     expect((await sweepDeadlines({ now: later, messageIds: [id], mailer: null })).notifications).toBe(first);
@@ -98,13 +151,19 @@ describe("deadline sweep", () => {
     expect(keys.has(deadlineDedupeKey("at_risk", id, newDue))).toBe(true);
 
     // A newly added coordinator does not get the thresholds already announced to the others.
-    const extra = await db().user.create({ data: { login: `coord-sweep-${id}`, passwordHash: "x", fullName: "Новый Координатор", role: "coordinator" } });
+    const extra = await db().user.create({
+      data: { login: `coord-sweep-${id}`, passwordHash: "x", fullName: "Новый Координатор", role: "coordinator" },
+    });
     try {
       expect((await sweepDeadlines({ now: later, messageIds: [id], mailer: null })).notifications).toBe(0);
       // …but is told about the next threshold.
-      const overdueCount = (await sweepDeadlines({ now: new Date(newDue.getTime() + HOUR), messageIds: [id], mailer: null })).notifications;
+      const overdueCount = (
+        await sweepDeadlines({ now: new Date(newDue.getTime() + HOUR), messageIds: [id], mailer: null })
+      ).notifications;
       expect(overdueCount).toBe(first + 1);
-      expect(await db().notification.count({ where: { userId: extra.id, messageId: id, kind: "deadline_overdue" } })).toBe(1);
+      expect(
+        await db().notification.count({ where: { userId: extra.id, messageId: id, kind: "deadline_overdue" } }),
+      ).toBe(1);
     } finally {
       await db().notification.deleteMany({ where: { userId: extra.id } });
       await db().user.update({ where: { id: extra.id }, data: { active: false } });
@@ -113,7 +172,12 @@ describe("deadline sweep", () => {
 
   it("a message without a block notifies the coordinators", async () => {
     const now = new Date();
-    const id = await withClock({ status: "new", registeredAt: new Date(now.getTime() - 20 * DAY), atRiskAt: new Date(now.getTime() - 5 * DAY), dueAt: new Date(now.getTime() - DAY) });
+    const id = await withClock({
+      status: "new",
+      registeredAt: new Date(now.getTime() - 20 * DAY),
+      atRiskAt: new Date(now.getTime() - 5 * DAY),
+      dueAt: new Date(now.getTime() - DAY),
+    });
     await db().message.update({ where: { id }, data: { blockId: null, needsReview: true } });
     await sweepDeadlines({ now, messageIds: [id], mailer: null });
     const rows = await recipientsOf("overdue", id);

@@ -35,7 +35,10 @@ describe.skipIf(process.env.TEST_DB_KIND === "embedded")("background workers", (
   it("two workers store each message exactly once and index it for search", async () => {
     const url = process.env.DATABASE_URL!;
     const quiet = () => undefined;
-    workers.push(await startWorker({ connectionString: url, log: quiet }), await startWorker({ connectionString: url, log: quiet }));
+    workers.push(
+      await startWorker({ connectionString: url, log: quiet }),
+      await startWorker({ connectionString: url, log: quiet }),
+    );
     const ids = simIds(sim, 2000);
     for (let i = 0; i < 120; i++) {
       if ((await storedCount("pos", ids)).rows >= 2000) break;
@@ -43,11 +46,15 @@ describe.skipIf(process.env.TEST_DB_KIND === "embedded")("background workers", (
     }
     expect(await storedCount("pos", ids)).toEqual({ rows: 2000, distinct: 2000 });
     for (let i = 0; i < 40; i++) {
-      const pending = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM messages WHERE channel = 'pos' AND external_id = ANY(${ids}) AND search_vector IS NULL`;
+      const pending = await db().$queryRaw<
+        { n: bigint }[]
+      >`SELECT count(*) AS n FROM messages WHERE channel = 'pos' AND external_id = ANY(${ids}) AND search_vector IS NULL`;
       if (Number(pending[0].n) === 0) break;
       await new Promise((r) => setTimeout(r, 500));
     }
-    const indexed = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM messages WHERE channel = 'pos' AND external_id = ANY(${ids}) AND search_vector IS NOT NULL`;
+    const indexed = await db().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM messages WHERE channel = 'pos' AND external_id = ANY(${ids}) AND search_vector IS NOT NULL`;
     expect(Number(indexed[0].n)).toBe(2000);
     const ch = await db().channel.findUniqueOrThrow({ where: { code: "pos" } });
     expect(ch.lastSuccessAt).not.toBeNull();

@@ -26,7 +26,10 @@ beforeAll(async () => {
   await ensureSeeded();
   pos = await startSimulator({ channel: "pos", seed: 7, total: 100, autoRate: false });
   incident = await startSimulator({ channel: "incident", seed: 7, total: 100 });
-  saved = await db().channel.findMany({ where: { code: { in: ["pos", "incident"] } }, select: { code: true, baseUrl: true } }) as typeof saved;
+  saved = (await db().channel.findMany({
+    where: { code: { in: ["pos", "incident"] } },
+    select: { code: true, baseUrl: true },
+  })) as typeof saved;
   await db().channel.update({ where: { code: "pos" }, data: { baseUrl: pos.url } });
   await db().channel.update({ where: { code: "incident" }, data: { baseUrl: incident.url } });
 });
@@ -58,13 +61,27 @@ describe("answer rounds and review", () => {
     await acceptMessage(head, { messageId: m.id });
     const { answerId: draftId } = await saveDraft(head, { messageId: m.id, text: "Черновик", templateCode: "waste" });
     expect((await saveDraft(head, { messageId: m.id, text: "Черновик 2" })).answerId).toBe(draftId);
-    const r1 = await submitAnswer(head, { messageId: m.id, text: "Ваше обращение рассмотрено, информация принята к сведению." });
+    const r1 = await submitAnswer(head, {
+      messageId: m.id,
+      text: "Ваше обращение рассмотрено, информация принята к сведению.",
+    });
     expect(r1).toEqual({ answerId: draftId, round: 1 });
     const ev = await db().messageEvent.findFirstOrThrow({ where: { messageId: m.id, toStatus: "answer_review" } });
-    expect((ev.data as { warnings: string[] }).warnings).toEqual(expect.arrayContaining(["too_short", "no_dates", "boilerplate"]));
+    expect((ev.data as { warnings: string[] }).warnings).toEqual(
+      expect.arrayContaining(["too_short", "no_dates", "boilerplate"]),
+    );
 
-    await expectAppError(reviewAnswer(coordinator, { messageId: m.id, decision: "returned" }), "invalid_input", /отметьте пункт/);
-    await reviewAnswer(coordinator, { messageId: m.id, decision: "returned", checklist: ["formal", "no_dates"], comment: "Укажите сроки вывоза." });
+    await expectAppError(
+      reviewAnswer(coordinator, { messageId: m.id, decision: "returned" }),
+      "invalid_input",
+      /отметьте пункт/,
+    );
+    await reviewAnswer(coordinator, {
+      messageId: m.id,
+      decision: "returned",
+      checklist: ["formal", "no_dates"],
+      comment: "Укажите сроки вывоза.",
+    });
     const back = await db().message.findUniqueOrThrow({ where: { id: m.id } });
     expect(back.status).toBe("in_work");
     const wf = await getMessageWorkflow(head, m.id);
@@ -77,12 +94,22 @@ describe("answer rounds and review", () => {
     await reviewAnswer(coordinator, { messageId: m.id, decision: "approved", comment: "Хорошо" });
     expect((await db().message.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("awaiting_contact");
 
-    const answers = await db().answer.findMany({ where: { messageId: m.id }, orderBy: { round: "asc" }, include: { reviews: true } });
-    expect(answers.map((a) => [a.round, a.status])).toEqual([[1, "returned"], [2, "approved"]]);
-    expect(answers[0].reviews).toMatchObject([{ decision: "returned", checklist: ["formal", "no_dates"], comment: "Укажите сроки вывоза." }]);
+    const answers = await db().answer.findMany({
+      where: { messageId: m.id },
+      orderBy: { round: "asc" },
+      include: { reviews: true },
+    });
+    expect(answers.map((a) => [a.round, a.status])).toEqual([
+      [1, "returned"],
+      [2, "approved"],
+    ]);
+    expect(answers[0].reviews).toMatchObject([
+      { decision: "returned", checklist: ["formal", "no_dates"], comment: "Укажите сроки вывоза." },
+    ]);
     expect(answers[1].reviews).toMatchObject([{ decision: "approved" }]);
 
-    const kinds = async (userId: number) => (await db().notification.findMany({ where: { userId, messageId: m.id } })).map((n) => n.kind).sort();
+    const kinds = async (userId: number) =>
+      (await db().notification.findMany({ where: { userId, messageId: m.id } })).map((n) => n.kind).sort();
     expect(await kinds(head.id)).toEqual(["answer_approved", "answer_returned"]);
     expect(await kinds(curator.id)).toEqual(["call_due"]);
     expect((await listAwaitingCalls(curator)).some((r) => r.id === m.id)).toBe(true);
@@ -92,7 +119,10 @@ describe("answer rounds and review", () => {
   it("two simultaneous first saves make one draft", async () => {
     const head = await userOf("head_zhkh");
     const m = await makeMessage({ status: "in_work" });
-    const [a, b] = await Promise.all([saveDraft(head, { messageId: m.id, text: "один" }), saveDraft(head, { messageId: m.id, text: "два" })]);
+    const [a, b] = await Promise.all([
+      saveDraft(head, { messageId: m.id, text: "один" }),
+      saveDraft(head, { messageId: m.id, text: "два" }),
+    ]);
     expect(a.answerId).toBe(b.answerId);
     expect(await db().answer.count({ where: { messageId: m.id } })).toBe(1);
   });
@@ -117,7 +147,13 @@ describe("release of a ПОС answer", () => {
     await expectAppError(dispatchAnswer(answer.id, null, FAST), "conflict", /без звонка/);
     expect(pos.receivedAnswers.filter((a) => a.externalId === m.externalId)).toHaveLength(0);
 
-    await logContact(curator, { messageId: m.id, outcome: "no_answer", notes: "Не берёт трубку", durationMin: "", nextAttemptAt: "2099-01-10T10:00" });
+    await logContact(curator, {
+      messageId: m.id,
+      outcome: "no_answer",
+      notes: "Не берёт трубку",
+      durationMin: "",
+      nextAttemptAt: "2099-01-10T10:00",
+    });
     const c = await db().contactAttempt.findFirstOrThrow({ where: { messageId: m.id } });
     expect(c.nextAttemptAt?.toISOString()).toBe("2099-01-09T23:00:00.000Z"); // 10:00 Sakhalin = 23:00 UTC
     expect(c.answerId).toBe(answer.id);
@@ -126,14 +162,20 @@ describe("release of a ПОС answer", () => {
     const after = await db().message.findUniqueOrThrow({ where: { id: m.id }, include: { answers: true } });
     expect(after.status).toBe("answered");
     expect(after.answeredAt).not.toBeNull();
-    expect(after.answers.find((a) => a.id === answer.id)).toMatchObject({ status: "released", dispatchAttempts: 1, dispatchError: null });
+    expect(after.answers.find((a) => a.id === answer.id)).toMatchObject({
+      status: "released",
+      dispatchAttempts: 1,
+      dispatchError: null,
+    });
     expect(await releaseAnswer(curator, { messageId: m.id }, FAST)).toEqual({ status: "already_released" });
     const got = pos.receivedAnswers.filter((a) => a.externalId === m.externalId);
     expect(got).toHaveLength(1);
     expect(got[0].text).toBe(GOOD_ANSWER);
     expect(await db().messageEvent.count({ where: { messageId: m.id, toStatus: "answered" } })).toBe(1);
     const head = await userOf("head_zhkh");
-    expect(await db().notification.count({ where: { userId: head.id, messageId: m.id, kind: "answer_released" } })).toBe(1);
+    expect(
+      await db().notification.count({ where: { userId: head.id, messageId: m.id, kind: "answer_released" } }),
+    ).toBe(1);
   });
 
   it("a failed dispatch keeps the answer approved with the error, and a retry succeeds", async () => {
@@ -142,13 +184,21 @@ describe("release of a ПОС answer", () => {
     await toApproved(m.id);
     await logContact(curator, { messageId: m.id, outcome: "reached" });
     pos.failNextAnswers(1);
-    await expectAppError(releaseAnswer(curator, { messageId: m.id }, FAST), "conflict", /Не удалось отправить ответ в канал «ПОС «Решаем вместе»»: сервер канала вернул ошибку 503/);
+    await expectAppError(
+      releaseAnswer(curator, { messageId: m.id }, FAST),
+      "conflict",
+      /Не удалось отправить ответ в канал «ПОС «Решаем вместе»»: сервер канала вернул ошибку 503/,
+    );
     const failed = await db().answer.findFirstOrThrow({ where: { messageId: m.id, round: 1 } });
     expect(failed).toMatchObject({ status: "approved", dispatchAttempts: 1 });
     expect(failed.dispatchError).toMatch(/503/);
     expect((await db().message.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("awaiting_contact");
     expect(await releaseAnswer(curator, { messageId: m.id }, FAST)).toEqual({ status: "released" });
-    expect(await db().answer.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "released", dispatchAttempts: 2, dispatchError: null });
+    expect(await db().answer.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+      status: "released",
+      dispatchAttempts: 2,
+      dispatchError: null,
+    });
     expect(pos.receivedAnswers.filter((a) => a.externalId === m.externalId)).toHaveLength(1);
   });
 
@@ -158,9 +208,15 @@ describe("release of a ПОС answer", () => {
     const m = await posInWork();
     await toApproved(m.id);
     await logContact(curator, { messageId: m.id, outcome: "reached" });
-    const results = await Promise.allSettled([releaseAnswer(curator, { messageId: m.id }, FAST), releaseAnswer(coordinator, { messageId: m.id }, FAST)]);
+    const results = await Promise.allSettled([
+      releaseAnswer(curator, { messageId: m.id }, FAST),
+      releaseAnswer(coordinator, { messageId: m.id }, FAST),
+    ]);
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
-    expect(results.map((r) => (r as PromiseFulfilledResult<{ status: string }>).value.status).sort()).toEqual(["already_released", "released"]);
+    expect(results.map((r) => (r as PromiseFulfilledResult<{ status: string }>).value.status).sort()).toEqual([
+      "already_released",
+      "released",
+    ]);
     expect(pos.receivedAnswers.filter((a) => a.externalId === m.externalId)).toHaveLength(1);
     expect(await db().messageEvent.count({ where: { messageId: m.id, toStatus: "answered" } })).toBe(1);
   });
@@ -172,7 +228,9 @@ describe("non-ПОС answers", () => {
     await toApproved(m.id);
     const after = await db().message.findUniqueOrThrow({ where: { id: m.id } });
     expect(after.status).toBe("answer_review"); // reviewAnswer leaves dispatch to the caller
-    expect(await dispatchAnswer((await db().answer.findFirstOrThrow({ where: { messageId: m.id } })).id, null, FAST)).toEqual({ status: "released" });
+    expect(
+      await dispatchAnswer((await db().answer.findFirstOrThrow({ where: { messageId: m.id } })).id, null, FAST),
+    ).toEqual({ status: "released" });
     expect((await db().message.findUniqueOrThrow({ where: { id: m.id } })).status).toBe("answered");
     expect(incident.receivedAnswers).toHaveLength(1);
   });

@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
-const file = (name: string, bytes: Uint8Array<ArrayBuffer>) => new File([bytes], name, { type: "application/octet-stream" });
+const file = (name: string, bytes: Uint8Array<ArrayBuffer>) =>
+  new File([bytes], name, { type: "application/octet-stream" });
 
 describe("answer attachments", () => {
   it("stores the file by its sha256, attaches it to the draft and serves it only within scope", async () => {
@@ -37,8 +38,17 @@ describe("answer attachments", () => {
     const m = await makeMessage({ status: "in_work" });
     const { attachmentId } = await saveAttachment(head, { messageId: m.id, file: file("../../акт.png", png) });
     const sha = createHash("sha256").update(png).digest("hex");
-    const row = await db().answerAttachment.findUniqueOrThrow({ where: { id: attachmentId }, include: { answer: true } });
-    expect(row).toMatchObject({ fileName: "акт.png", mime: "image/png", size: png.length, sha256: sha, storagePath: `attachments/${sha}` });
+    const row = await db().answerAttachment.findUniqueOrThrow({
+      where: { id: attachmentId },
+      include: { answer: true },
+    });
+    expect(row).toMatchObject({
+      fileName: "акт.png",
+      mime: "image/png",
+      size: png.length,
+      sha256: sha,
+      storagePath: `attachments/${sha}`,
+    });
     expect(row.answer.status).toBe("draft");
     expect(readFileSync(path.join(dataDir, "attachments", sha))).toEqual(Buffer.from(png));
     const got = await readAttachment(head, m.id, attachmentId);
@@ -53,10 +63,21 @@ describe("answer attachments", () => {
   it("refuses disguised or foreign uploads before storing anything", async () => {
     const head = await userOf("head_zhkh");
     const m = await makeMessage({ status: "in_work" });
-    await expectAppError(saveAttachment(head, { messageId: m.id, file: file("run.exe", png) }), "invalid_input", /PDF, JPG, PNG, DOCX и XLSX/);
-    await expectAppError(saveAttachment(head, { messageId: m.id, file: file("fake.pdf", png) }), "invalid_input", /не похоже на PDF/);
+    await expectAppError(
+      saveAttachment(head, { messageId: m.id, file: file("run.exe", png) }),
+      "invalid_input",
+      /PDF, JPG, PNG, DOCX и XLSX/,
+    );
+    await expectAppError(
+      saveAttachment(head, { messageId: m.id, file: file("fake.pdf", png) }),
+      "invalid_input",
+      /не похоже на PDF/,
+    );
     const other = new Uint8Array([...png, 42]);
-    await expectAppError(saveAttachment(await userOf("head_edu"), { messageId: m.id, file: file("a.png", other) }), "not_found");
+    await expectAppError(
+      saveAttachment(await userOf("head_edu"), { messageId: m.id, file: file("a.png", other) }),
+      "not_found",
+    );
     expect(existsSync(path.join(dataDir, "attachments", createHash("sha256").update(other).digest("hex")))).toBe(false);
     const { attachmentId } = await saveAttachment(head, { messageId: m.id, file: file("b.png", other) });
     await removeAttachment(head, { messageId: m.id, attachmentId });

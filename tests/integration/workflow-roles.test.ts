@@ -28,8 +28,15 @@ describe("role and block checks", () => {
     await expectAppError(returnMisrouted(edu, { messageId: routed.id, reason: "Не наш вопрос, это ЖКХ" }), "not_found");
     await expectAppError(saveDraft(edu, { messageId: inWork.id, text: "x" }), "not_found");
     await expectAppError(submitAnswer(edu, { messageId: inWork.id, text: GOOD_ANSWER }), "not_found");
-    await expectAppError(requestExtension(edu, { messageId: inWork.id, reason: "Нужно больше времени на работы" }), "not_found");
-    const after = await db().message.findMany({ where: { id: { in: [routed.id, inWork.id] } }, select: { status: true }, orderBy: { id: "asc" } });
+    await expectAppError(
+      requestExtension(edu, { messageId: inWork.id, reason: "Нужно больше времени на работы" }),
+      "not_found",
+    );
+    const after = await db().message.findMany({
+      where: { id: { in: [routed.id, inWork.id] } },
+      select: { status: true },
+      orderBy: { id: "asc" },
+    });
     expect(after.map((m) => m.status)).toEqual(["routed", "in_work"]);
     expect(await db().answer.count({ where: { messageId: inWork.id } })).toBe(0);
   });
@@ -45,7 +52,10 @@ describe("role and block checks", () => {
     const m = await makeMessage({ status: "answer_review" });
     for (const login of ["head_zhkh", "curator_city", "mcu_curator"]) {
       await expectAppError(reviewAnswer(await userOf(login), { messageId: m.id, decision: "approved" }), "forbidden");
-      await expectAppError(decideExtension(await userOf(login), { messageId: m.id, decision: "approved" }), "forbidden");
+      await expectAppError(
+        decideExtension(await userOf(login), { messageId: m.id, decision: "approved" }),
+        "forbidden",
+      );
     }
   });
 
@@ -62,8 +72,16 @@ describe("role and block checks", () => {
   it("refused changes come with a clear Russian message", async () => {
     const head = await userOf("head_zhkh");
     const m = await makeMessage({ status: "answer_review" });
-    await expectAppError(acceptMessage(head, { messageId: m.id }), "invalid_transition", /Нельзя перевести сообщение из статуса «На проверке» в «В работе»/);
-    await expectAppError(returnMisrouted(head, { messageId: m.id, reason: "коротко" }), "invalid_input", /не короче 10 символов/);
+    await expectAppError(
+      acceptMessage(head, { messageId: m.id }),
+      "invalid_transition",
+      /Нельзя перевести сообщение из статуса «На проверке» в «В работе»/,
+    );
+    await expectAppError(
+      returnMisrouted(head, { messageId: m.id, reason: "коротко" }),
+      "invalid_input",
+      /не короче 10 символов/,
+    );
     await expectAppError(acceptMessage(head, { messageId: "abc" }), "invalid_input");
   });
 });

@@ -18,12 +18,19 @@ export async function userOf(login: string): Promise<CurrentUser> {
 
 /** A user of its own for a test that changes a user (password, lock, role, curated blocks), so the
  * demo accounts other test files sign in with stay as the seed made them. */
-export async function makeUser(opts: { role?: RoleCode; block?: string; passwordHash?: string; fullName?: string } = {}) {
-  const block = opts.block ? await db().block.findUniqueOrThrow({ where: { code: opts.block }, select: { id: true } }) : null;
+export async function makeUser(
+  opts: { role?: RoleCode; block?: string; passwordHash?: string; fullName?: string } = {},
+) {
+  const block = opts.block
+    ? await db().block.findUniqueOrThrow({ where: { code: opts.block }, select: { id: true } })
+    : null;
   return db().user.create({
     data: {
-      login: `t_${randomUUID().slice(0, 12)}`, fullName: opts.fullName ?? "Проверочный Пользователь", role: opts.role ?? "coordinator",
-      blockId: block?.id ?? null, passwordHash: opts.passwordHash ?? "!",
+      login: `t_${randomUUID().slice(0, 12)}`,
+      fullName: opts.fullName ?? "Проверочный Пользователь",
+      role: opts.role ?? "coordinator",
+      blockId: block?.id ?? null,
+      passwordHash: opts.passwordHash ?? "!",
     },
     select: { id: true, login: true, role: true, blockId: true },
   });
@@ -35,19 +42,39 @@ export async function makeUser(opts: { role?: RoleCode; block?: string; password
 export async function sessionCookieFor(login: string): Promise<{ name: string; value: string }> {
   const secret = env().NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET must be set before the test imports the app");
-  const u = await db().user.findUniqueOrThrow({ where: { login }, select: { id: true, fullName: true, role: true, blockId: true, sessionVersion: true } });
+  const u = await db().user.findUniqueOrThrow({
+    where: { login },
+    select: { id: true, fullName: true, role: true, blockId: true, sessionVersion: true },
+  });
   const value = await encodeSessionToken({
-    token: { name: u.fullName, sub: String(u.id), uid: u.id, login, role: u.role, blockId: u.blockId, sv: u.sessionVersion },
-    secret, maxAge: 60 * 60,
+    token: {
+      name: u.fullName,
+      sub: String(u.id),
+      uid: u.id,
+      login,
+      role: u.role,
+      blockId: u.blockId,
+      sv: u.sessionVersion,
+    },
+    secret,
+    maxAge: 60 * 60,
   });
   return { name: "next-auth.session-token", value };
 }
 
-export async function makeMessage(opts: {
-  block?: string; channel?: ChannelCode; regime?: Regime; status?: StatusCode; registeredAt?: Date; externalId?: string;
-} = {}) {
+export async function makeMessage(
+  opts: {
+    block?: string;
+    channel?: ChannelCode;
+    regime?: Regime;
+    status?: StatusCode;
+    registeredAt?: Date;
+    externalId?: string;
+  } = {},
+) {
   const channel = opts.channel ?? "pos";
-  const regime = opts.regime ?? (channel === "pos" ? "pos_message" : channel === "sakhalin" ? "portal" : "social_incident");
+  const regime =
+    opts.regime ?? (channel === "pos" ? "pos_message" : channel === "sakhalin" ? "portal" : "social_incident");
   const registeredAt = opts.registeredAt ?? new Date();
   const block = await db().block.findUniqueOrThrow({ where: { code: opts.block ?? "zhkh" }, select: { id: true } });
   const topic = await db().topic.findFirstOrThrow({ where: { blockId: block.id }, select: { id: true } });
@@ -55,10 +82,25 @@ export async function makeMessage(opts: {
   const text = "Во дворе дома по ул. Советская, 45 второй месяц не вывозят мусор, контейнеры переполнены.";
   return db().message.create({
     data: {
-      channel, regime, externalId: opts.externalId ?? `wf-${randomUUID()}`, status: opts.status ?? "routed",
-      textRaw: text, textClean: text, title: "Не вывозят мусор", authorName: "Иванов Иван", authorPhone: "+7 900 000-00-00",
-      sourceCreatedAt: registeredAt, registeredAt, topicId: topic.id, blockId: block.id, blockSource: "topic_map", topicSource: "manual",
-      dueAt: clock.dueAt, dueLocalDate: clock.dueLocalDate, atRiskAt: clock.atRiskAt, firstReactionDueAt: clock.firstReactionDueAt,
+      channel,
+      regime,
+      externalId: opts.externalId ?? `wf-${randomUUID()}`,
+      status: opts.status ?? "routed",
+      textRaw: text,
+      textClean: text,
+      title: "Не вывозят мусор",
+      authorName: "Иванов Иван",
+      authorPhone: "+7 900 000-00-00",
+      sourceCreatedAt: registeredAt,
+      registeredAt,
+      topicId: topic.id,
+      blockId: block.id,
+      blockSource: "topic_map",
+      topicSource: "manual",
+      dueAt: clock.dueAt,
+      dueLocalDate: clock.dueLocalDate,
+      atRiskAt: clock.atRiskAt,
+      firstReactionDueAt: clock.firstReactionDueAt,
       events: { create: { kind: "created", toStatus: "new", reason: "test" } },
     },
     select: { id: true, externalId: true, blockId: true },
@@ -73,10 +115,13 @@ export const GOOD_ANSWER =
 
 export function expectAppError(p: Promise<unknown>, code: string, message?: RegExp) {
   return p.then(
-    () => { throw new Error(`expected AppError ${code}, got success`); },
+    () => {
+      throw new Error(`expected AppError ${code}, got success`);
+    },
     (e: { name?: string; code?: string; message?: string }) => {
       if (e?.name !== "AppError" || e.code !== code) throw e;
-      if (message && !message.test(e.message ?? "")) throw new Error(`message "${e.message}" does not match ${message}`);
+      if (message && !message.test(e.message ?? ""))
+        throw new Error(`message "${e.message}" does not match ${message}`);
       return e;
     },
   );

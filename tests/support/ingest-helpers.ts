@@ -6,7 +6,10 @@ import type { ChannelCode } from "@/lib/channels/types";
  * its external ids never collide with another test's. */
 export async function simulatorFor(channel: ChannelCode, opts: Omit<SimulatorOptions, "channel">): Promise<Simulator> {
   const sim = await startSimulator({ channel, anchor: new Date("2026-11-20T00:00:00Z"), ...opts });
-  await db().channel.update({ where: { code: channel }, data: { baseUrl: sim.url, cursor: null, paused: false, consecutiveErrors: 0, lastError: null } });
+  await db().channel.update({
+    where: { code: channel },
+    data: { baseUrl: sim.url, cursor: null, paused: false, consecutiveErrors: 0, lastError: null },
+  });
   return sim;
 }
 
@@ -16,7 +19,13 @@ export function simIds(sim: Simulator, total: number): string[] {
 
 export async function storedCount(channel: ChannelCode, ids: string[]): Promise<{ rows: number; distinct: number }> {
   const rows = await db().message.count({ where: { channel, externalId: { in: ids } } });
-  const distinct = (await db().message.findMany({ where: { channel, externalId: { in: ids } }, distinct: ["externalId"], select: { id: true } })).length;
+  const distinct = (
+    await db().message.findMany({
+      where: { channel, externalId: { in: ids } },
+      distinct: ["externalId"],
+      select: { id: true },
+    })
+  ).length;
   return { rows, distinct };
 }
 

@@ -17,9 +17,17 @@ export function databaseHosts(url: string, pgHost: string | undefined = undefine
   const u = new URL(url.replace(/^([a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?)(?=[/?#]|$)/i, `$1${NO_HOST}`));
   const fromQuery = u.searchParams.get("host");
   const raw = fromQuery ?? (u.hostname === NO_HOST ? "" : decodeURIComponent(u.hostname));
-  const hosts = raw.split(",").map((h) => h.trim().replace(/^\[(.*)\]$/, "$1")).filter(Boolean);
+  const hosts = raw
+    .split(",")
+    .map((h) => h.trim().replace(/^\[(.*)\]$/, "$1"))
+    .filter(Boolean);
   if (hosts.length) return hosts;
-  return pgHost ? pgHost.split(",").map((h) => h.trim()).filter(Boolean) : ["localhost"];
+  return pgHost
+    ? pgHost
+        .split(",")
+        .map((h) => h.trim())
+        .filter(Boolean)
+    : ["localhost"];
 }
 
 export function isLocalHost(host: string): boolean {
@@ -28,7 +36,11 @@ export function isLocalHost(host: string): boolean {
 
 /** Why the tests must not run against this database (null = they may): a host that is not this
  * machine, or a connection string that cannot be read, unless TEST_ALLOW_REMOTE_DB=1. */
-export function remoteDatabaseProblem(url: string, what: string, env: Record<string, string | undefined> = process.env): string | null {
+export function remoteDatabaseProblem(
+  url: string,
+  what: string,
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   if (env.TEST_ALLOW_REMOTE_DB === "1") return null;
   let hosts: string[];
   try {
@@ -38,9 +50,11 @@ export function remoteDatabaseProblem(url: string, what: string, env: Record<str
   }
   const remote = hosts.filter((h) => !isLocalHost(h));
   if (!remote.length) return null;
-  return `[tests] ${what} указывает на сервер ${remote.join(", ")}, а не на этот компьютер (localhost, 127.0.0.1, ::1, unix-сокет). ` +
+  return (
+    `[tests] ${what} указывает на сервер ${remote.join(", ")}, а не на этот компьютер (localhost, 127.0.0.1, ::1, unix-сокет). ` +
     "Тесты создают, заполняют и удаляют базы данных, поэтому не запущены. " +
-    "Если это действительно тестовый сервер, задайте TEST_ALLOW_REMOTE_DB=1.";
+    "Если это действительно тестовый сервер, задайте TEST_ALLOW_REMOTE_DB=1."
+  );
 }
 
 /** Stops the process with the problem (exit code 2) when the database is not local. */

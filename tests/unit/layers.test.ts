@@ -47,9 +47,13 @@ function importsOf({ file, text }: Source): Import[] {
   });
 }
 
-const under = (target: string | null, dir: string) => target !== null && (target === dir || target.startsWith(`${dir}/`));
+const under = (target: string | null, dir: string) =>
+  target !== null && (target === dir || target.startsWith(`${dir}/`));
 const isDatabase = ({ spec, target }: Import) =>
-  under(target, "lib/db") || under(target, "lib/generated/prisma") || spec === "@prisma/client" || spec.startsWith("@prisma/client/");
+  under(target, "lib/db") ||
+  under(target, "lib/generated/prisma") ||
+  spec === "@prisma/client" ||
+  spec.startsWith("@prisma/client/");
 
 /** The broken rules, one line each: "<file>: imports "<spec>" — <rule>". */
 function layerViolations(sources: Source[]): string[] {
@@ -58,9 +62,12 @@ function layerViolations(sources: Source[]): string[] {
     const { file } = source;
     for (const imp of importsOf(source)) {
       let rule: string | null = null;
-      if (under(file, "lib") && (under(imp.target, "components") || under(imp.target, "app"))) rule = "lib/ must not import components/ or app/";
-      else if (under(file, "components") && isDatabase(imp)) rule = "components/ must not import the database or Prisma";
-      else if (under(file, "app") && ROUTE_FILE.test(file) && isDatabase(imp)) rule = "pages and layouts read through data functions in lib/, not the database or Prisma";
+      if (under(file, "lib") && (under(imp.target, "components") || under(imp.target, "app")))
+        rule = "lib/ must not import components/ or app/";
+      else if (under(file, "components") && isDatabase(imp))
+        rule = "components/ must not import the database or Prisma";
+      else if (under(file, "app") && ROUTE_FILE.test(file) && isDatabase(imp))
+        rule = "pages and layouts read through data functions in lib/, not the database or Prisma";
       if (rule) found.push(`${file}: imports "${imp.spec}" — ${rule}`);
     }
   }
@@ -71,21 +78,35 @@ describe("layers", () => {
   it("imports point one way: app → components → lib", () => {
     const files = SCANNED.flatMap((dir) => walk(dir));
     expect(files.length).toBeGreaterThan(100);
-    const violations = layerViolations(files.map((file) => ({ file, text: readFileSync(path.join(ROOT, file), "utf8") })));
+    const violations = layerViolations(
+      files.map((file) => ({ file, text: readFileSync(path.join(ROOT, file), "utf8") })),
+    );
     expect(violations, `Layer violations:\n${violations.join("\n")}`).toEqual([]);
   });
 
   it("catches each kind of violation", () => {
     const violations = layerViolations([
-      { file: "lib/routing/action-state.ts", text: 'import "server-only";\nimport type { ActionState } from "@/components/workflow/action-state";\n' },
+      {
+        file: "lib/routing/action-state.ts",
+        text: 'import "server-only";\nimport type { ActionState } from "@/components/workflow/action-state";\n',
+      },
       { file: "lib/x/y.test.ts", text: 'import {\n  Page,\n} from "../../app/(desk)/page";\n' },
-      { file: "components/a/b.tsx", text: 'import { db } from "@/lib/db";\nimport type { Prisma } from "@/lib/generated/prisma/client";\n' },
+      {
+        file: "components/a/b.tsx",
+        text: 'import { db } from "@/lib/db";\nimport type { Prisma } from "@/lib/generated/prisma/client";\n',
+      },
       { file: "components/a/c.tsx", text: 'const pool = await import("@/lib/db/pg-pool");\n' },
       { file: "app/(desk)/admin/page.tsx", text: 'import { db } from "@/lib/db";\n' },
       { file: "app/(desk)/layout.tsx", text: 'export { PrismaClient } from "@prisma/client";\n' },
       // Allowed: lib importing lib, components importing lib, a server action or route handler using lib.
-      { file: "lib/a.ts", text: 'import { db } from "@/lib/db";\nimport { x } from "./components";\n// from "@/components/not-an-import"\n' },
-      { file: "components/ok.tsx", text: 'import { formatDate } from "@/lib/format";\nimport type { ActionState } from "@/lib/actions/action-state";\n' },
+      {
+        file: "lib/a.ts",
+        text: 'import { db } from "@/lib/db";\nimport { x } from "./components";\n// from "@/components/not-an-import"\n',
+      },
+      {
+        file: "components/ok.tsx",
+        text: 'import { formatDate } from "@/lib/format";\nimport type { ActionState } from "@/lib/actions/action-state";\n',
+      },
       { file: "app/(desk)/page-helpers.ts", text: 'import { db } from "@/lib/db";\n' },
     ]);
     expect(violations).toEqual([

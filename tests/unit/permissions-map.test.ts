@@ -89,8 +89,16 @@ describe("no role lists outside the map", () => {
   // the benchmarks and the CLIs that create accounts of a given role; the user form's rule
   // «a block head needs a block»; the curator's release rule (only after the call).
   const ALLOWED = [
-    "lib/auth/permissions.ts", "lib/auth/roles.ts", "lib/messages/scope.ts", "lib/workflow/available-actions.ts",
-    "lib/workflow/release-answer.ts", "lib/admin/users.ts", "lib/seed/", "lib/bench/", "lib/cli/", "lib/demo/",
+    "lib/auth/permissions.ts",
+    "lib/auth/roles.ts",
+    "lib/messages/scope.ts",
+    "lib/workflow/available-actions.ts",
+    "lib/workflow/release-answer.ts",
+    "lib/admin/users.ts",
+    "lib/seed/",
+    "lib/bench/",
+    "lib/cli/",
+    "lib/demo/",
   ];
   const ROLE = "(?:coordinator|block_head|block_curator|mcu_head|mcu_curator)";
   const PATTERNS = [

@@ -15,9 +15,15 @@ export default async function AdminPage() {
       <h1 className="mb-4 text-2xl font-semibold">Администрирование</h1>
       <CalendarWarning />
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Link href="/admin/users"><StatCard label="Пользователи" value={users} /></Link>
-        <Link href="/admin/blocks"><StatCard label="Блоки" value={blocks} /></Link>
-        <Link href="/admin/topics"><StatCard label="Темы" value={topics} /></Link>
+        <Link href="/admin/users">
+          <StatCard label="Пользователи" value={users} />
+        </Link>
+        <Link href="/admin/blocks">
+          <StatCard label="Блоки" value={blocks} />
+        </Link>
+        <Link href="/admin/topics">
+          <StatCard label="Темы" value={topics} />
+        </Link>
         <StatCard label="В карантине" value={quarantined} tone={quarantined ? "amber" : "slate"} />
       </div>
     </>

@@ -14,7 +14,13 @@ export default async function BlockPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-2xl font-semibold">Сообщения блока</h1>
       <p className="mb-4 text-slate-700">{block?.name ?? "Блок не назначен — обратитесь к начальнику МЦУ."}</p>
-      <MessageListView user={user} basePath="/block" params={params} defaultSort="due_asc" caption="Сообщения блока по сроку" />
+      <MessageListView
+        user={user}
+        basePath="/block"
+        params={params}
+        defaultSort="due_asc"
+        caption="Сообщения блока по сроку"
+      />
     </>
   );
 }

@@ -16,13 +16,19 @@ export default async function CuratorPage({ searchParams }: { searchParams: Prom
     <>
       <h1 className="mb-4 text-2xl font-semibold">Курируемые блоки</h1>
       {stats.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">За вами не закреплено ни одного блока.</p>
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+          За вами не закреплено ни одного блока.
+        </p>
       ) : (
         <Table frameClassName="mb-6" caption="Сроки по курируемым блокам">
-          <THead><tr>
-            <Th>Блок</Th><Th>В работе</Th>
-            <Th>Под угрозой срыва</Th><Th>Просрочено</Th>
-          </tr></THead>
+          <THead>
+            <tr>
+              <Th>Блок</Th>
+              <Th>В работе</Th>
+              <Th>Под угрозой срыва</Th>
+              <Th>Просрочено</Th>
+            </tr>
+          </THead>
           <tbody>
             {stats.map((s) => (
               <tr key={s.blockId} className="border-t border-slate-200">
@@ -36,7 +42,13 @@ export default async function CuratorPage({ searchParams }: { searchParams: Prom
         </Table>
       )}
       <h2 className="mb-2 text-lg font-semibold">Сообщения курируемых блоков</h2>
-      <MessageListView user={user} basePath="/curator" params={params} defaultSort="due_asc" caption="Сообщения курируемых блоков" />
+      <MessageListView
+        user={user}
+        basePath="/curator"
+        params={params}
+        defaultSort="due_asc"
+        caption="Сообщения курируемых блоков"
+      />
     </>
   );
 }

@@ -23,19 +23,34 @@ export default async function ProblemsPage({ searchParams }: { searchParams: Pro
         {can(user, "problem.edit") && <ClusterNowButton />}
       </div>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">
-        Сообщения из всех каналов об одной проблеме — одна тема, тот же или соседний адрес, похожий текст, близкое время —
-        группируются автоматически каждые две минуты. Координатор объединяет и разделяет проблемы, прикрепляет и открепляет сообщения
-        и может выпустить один ответ для всех сообщений проблемы.
+        Сообщения из всех каналов об одной проблеме — одна тема, тот же или соседний адрес, похожий текст, близкое время
+        — группируются автоматически каждые две минуты. Координатор объединяет и разделяет проблемы, прикрепляет и
+        открепляет сообщения и может выпустить один ответ для всех сообщений проблемы.
       </p>
-      <ProblemFilters values={{ status: p.status, topic: p.topic, block: p.block, channel: p.channel, q: p.q }} topics={options.topics} blocks={options.blocks} />
+      <ProblemFilters
+        values={{ status: p.status, topic: p.topic, block: p.block, channel: p.channel, q: p.q }}
+        topics={options.topics}
+        blocks={options.blocks}
+      />
       {result.count === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700" data-testid="problems-empty">
-          {filtered ? "Под выбранные условия проблем нет — измените фильтры." : "Пока нет комплексных проблем: связанные сообщения ещё не найдены."}
+        <p
+          className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700"
+          data-testid="problems-empty"
+        >
+          {filtered
+            ? "Под выбранные условия проблем нет — измените фильтры."
+            : "Пока нет комплексных проблем: связанные сообщения ещё не найдены."}
         </p>
       ) : (
         <ProblemTable rows={result.data} />
       )}
-      <Pagination basePath="/problems" params={params} page={result.page} totalPages={result.totalPages} count={result.count} />
+      <Pagination
+        basePath="/problems"
+        params={params}
+        page={result.page}
+        totalPages={result.totalPages}
+        count={result.count}
+      />
     </>
   );
 }

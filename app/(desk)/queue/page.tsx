@@ -15,7 +15,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
   const user = await requirePage("/queue");
   const params = flatParams(await searchParams);
   const [result, counts, options, views] = await Promise.all([
-    listQueue(user, params), queuePresetCounts(user), queueOptions(user), listSavedViews(user),
+    listQueue(user, params),
+    queuePresetCounts(user),
+    queueOptions(user),
+    listSavedViews(user),
   ]);
   return (
     <>

@@ -26,7 +26,10 @@ export async function shareReportAction(input: { id: number; shared: boolean }):
   return runAction("reports/actions.ts", "shareReportAction", async (user) => {
     const r = await setReportShared(user, input);
     revalidatePath("/reports");
-    return { message: r.shared ? `Отчёт «${r.name}» открыт для коллег.` : `Отчёт «${r.name}» снова виден только вам.`, data: { id: r.id } };
+    return {
+      message: r.shared ? `Отчёт «${r.name}» открыт для коллег.` : `Отчёт «${r.name}» снова виден только вам.`,
+      data: { id: r.id },
+    };
   });
 }
 

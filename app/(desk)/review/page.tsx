@@ -21,11 +21,14 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     <>
       <h1 className="mb-2 text-2xl font-semibold">Требует разбора</h1>
       <p className="mb-4 max-w-3xl text-sm text-slate-700">
-        Сообщения, которые не удалось направить автоматически: тема не определена или классификатор не уверен.
-        Выберите тему и блок — исправления пополняют обучающие данные классификатора.
+        Сообщения, которые не удалось направить автоматически: тема не определена или классификатор не уверен. Выберите
+        тему и блок — исправления пополняют обучающие данные классификатора.
       </p>
       {result.count === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700" data-testid="review-empty">
+        <p
+          className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700"
+          data-testid="review-empty"
+        >
           Все сообщения разобраны — здесь пусто.
         </p>
       ) : (
@@ -39,7 +42,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                   <div>
                     <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
                       <h2 id={`review-${m.id}-title`} className="text-base font-semibold">
-                        <Link className="text-brand-700 underline" href={`/messages/${m.id}`}>Сообщение № {m.id}</Link>
+                        <Link className="text-brand-700 underline" href={`/messages/${m.id}`}>
+                          Сообщение № {m.id}
+                        </Link>
                       </h2>
                       <Badge tone="blue">{STATUS_LABELS[m.status]}</Badge>
                       <span>{CHANNEL_LABELS[m.channel]}</span>
@@ -47,11 +52,28 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                       {m.locality && <span className="text-slate-700">{m.locality}</span>}
                     </div>
                     {m.title && <p className="font-medium">{m.title}</p>}
-                    <p className="whitespace-pre-wrap text-sm">{m.preview || <span className="italic text-slate-700">Текст пуст</span>}</p>
+                    <p className="whitespace-pre-wrap text-sm">
+                      {m.preview || <span className="italic text-slate-700">Текст пуст</span>}
+                    </p>
                     <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm" data-testid="review-reason">
-                      {m.sourceCategory && (<><dt className="text-slate-700">Категория ПОС</dt><dd>{m.sourceCategory}{m.sourceSubcategory ? ` / ${m.sourceSubcategory}` : ""} (нет в таблице категорий)</dd></>)}
+                      {m.sourceCategory && (
+                        <>
+                          <dt className="text-slate-700">Категория ПОС</dt>
+                          <dd>
+                            {m.sourceCategory}
+                            {m.sourceSubcategory ? ` / ${m.sourceSubcategory}` : ""} (нет в таблице категорий)
+                          </dd>
+                        </>
+                      )}
                       <dt className="text-slate-700">Тема классификатора</dt>
-                      <dd>{m.topic?.name ?? "не определена"}{confidence != null && <>, уверенность <strong>{percent(confidence)}</strong></>}</dd>
+                      <dd>
+                        {m.topic?.name ?? "не определена"}
+                        {confidence != null && (
+                          <>
+                            , уверенность <strong>{percent(confidence)}</strong>
+                          </>
+                        )}
+                      </dd>
                       <dt className="text-slate-700">Слова</dt>
                       <dd>{words.length ? words.join(", ") : "значимых слов не найдено"}</dd>
                       <dt className="text-slate-700">Почему здесь</dt>
@@ -59,7 +81,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
                     </dl>
                   </div>
                   <div>
-                    <RerouteForm messageId={m.id} currentTopicId={m.topicId} currentBlockId={m.blockId} topics={options.topics} blocks={options.blocks} />
+                    <RerouteForm
+                      messageId={m.id}
+                      currentTopicId={m.topicId}
+                      currentBlockId={m.blockId}
+                      topics={options.topics}
+                      blocks={options.blocks}
+                    />
                   </div>
                 </article>
               </Card>
@@ -67,7 +95,13 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           })}
         </ul>
       )}
-      <Pagination basePath="/review" params={params} page={result.page} totalPages={result.totalPages} count={result.count} />
+      <Pagination
+        basePath="/review"
+        params={params}
+        page={result.page}
+        totalPages={result.totalPages}
+        count={result.count}
+      />
     </>
   );
 }

@@ -16,7 +16,11 @@ function mediaName(url: string, name: string | null): string {
 
 /** Инцидент Менеджмент item (a public social-network post) → NormalizedMessage. */
 export function normalizeIncident(item: IncidentItem): NormalizedMessage {
-  const attachments: Attachment[] = item.media.map((m) => ({ url: m.url, name: mediaName(m.url, m.name), mime: MEDIA_MIME[m.type] }));
+  const attachments: Attachment[] = item.media.map((m) => ({
+    url: m.url,
+    name: mediaName(m.url, m.name),
+    mime: MEDIA_MIME[m.type],
+  }));
   return {
     channel: "incident",
     externalId: item.id,

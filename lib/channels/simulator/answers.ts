@@ -16,9 +16,7 @@ export type RatingRecord = {
 export type AcceptedAnswer = { answerId: string; externalId: string; text: string; acceptedAt: Date };
 
 export type AnswerOutcome =
-  | { kind: "accepted"; answer: AcceptedAnswer }
-  | { kind: "replayed"; answer: AcceptedAnswer }
-  | { kind: "conflict" };
+  { kind: "accepted"; answer: AcceptedAnswer } | { kind: "replayed"; answer: AcceptedAnswer } | { kind: "conflict" };
 
 const COMMENTS_GOOD = ["Спасибо, всё сделали.", "Спасибо за оперативность!", "Проблему решили, благодарю."];
 const COMMENTS_BAD = ["Ничего не изменилось.", "Ответ-отписка.", "Обещали, но так и не сделали.", "Формальный ответ."];
@@ -29,16 +27,26 @@ export class AnswerBook {
   private readonly byKey = new Map<string, AcceptedAnswer>();
   private answerSeq = 0;
 
-  constructor(private readonly seed: number, private readonly ratingIdBase: number) {}
+  constructor(
+    private readonly seed: number,
+    private readonly ratingIdBase: number,
+  ) {}
 
   /** Same key + same message + same text → the original receipt; same key otherwise → conflict. */
   accept(externalId: string, text: string, key: string, now: Date): AnswerOutcome {
     const existing = this.byKey.get(key);
     if (existing) {
-      return existing.externalId === externalId && existing.text === text ? { kind: "replayed", answer: existing } : { kind: "conflict" };
+      return existing.externalId === externalId && existing.text === text
+        ? { kind: "replayed", answer: existing }
+        : { kind: "conflict" };
     }
     this.answerSeq += 1;
-    const answer: AcceptedAnswer = { answerId: `ans-${this.seed}-${this.answerSeq}`, externalId, text, acceptedAt: now };
+    const answer: AcceptedAnswer = {
+      answerId: `ans-${this.seed}-${this.answerSeq}`,
+      externalId,
+      text,
+      acceptedAt: now,
+    };
     this.byKey.set(key, answer);
     this.received.push({ externalId, text, idempotencyKey: key, at: now });
     return { kind: "accepted", answer };
@@ -47,7 +55,8 @@ export class AnswerBook {
   addRating(externalId: string, input: RatingInput, ratedAt: Date, visibleAtMs: number): RatingRecord {
     const spec = typeof input === "number" ? { score: input } : input;
     const score = spec.score ?? null;
-    if (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 5)) throw new RangeError("rating must be an integer 1..5");
+    if (score !== null && !(Number.isInteger(score) && score >= 1 && score <= 5))
+      throw new RangeError("rating must be an integer 1..5");
     const satisfied = spec.satisfied !== undefined ? spec.satisfied : score === null ? null : score >= 4;
     if (score === null && satisfied === null) throw new RangeError("give a score or satisfied");
     const record: RatingRecord = {

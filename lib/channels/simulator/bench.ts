@@ -26,9 +26,13 @@ async function serve(total: number, limit: number, channel: ChannelCode): Promis
 
 async function startChild(total: number, limit: number, channel: ChannelCode): Promise<Served> {
   const script = fileURLToPath(import.meta.url);
-  const child: ChildProcess = spawn(process.execPath, [...process.execArgv, script, String(total), String(limit), channel, "--serve"], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...process.execArgv, script, String(total), String(limit), channel, "--serve"],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
+  );
   const lines: string[] = [];
   const waiters: ((line: string) => void)[] = [];
   let buf = "";
@@ -43,11 +47,12 @@ async function startChild(total: number, limit: number, channel: ChannelCode): P
       else lines.push(line);
     }
   });
-  const nextLine = () => new Promise<string>((resolve) => {
-    const l = lines.shift();
-    if (l !== undefined) resolve(l);
-    else waiters.push(resolve);
-  });
+  const nextLine = () =>
+    new Promise<string>((resolve) => {
+      const l = lines.shift();
+      if (l !== undefined) resolve(l);
+      else waiters.push(resolve);
+    });
   const hello = JSON.parse(await nextLine()) as { url: string; logLength: number };
   return {
     url: hello.url,
@@ -56,16 +61,22 @@ async function startChild(total: number, limit: number, channel: ChannelCode): P
       child.stdin?.write("?");
       return (JSON.parse(await nextLine()) as { renderMs: number }).renderMs;
     },
-    stop: () => new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.stdin?.end();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.stdin?.end();
+      }),
   };
 }
 
 async function startInProcess(total: number, limit: number, channel: ChannelCode): Promise<Served> {
   const sim = await startSimulator({ channel, seed: 1, total, pageSize: limit });
-  return { url: sim.url, logLength: sim.stats().logLength, renderMs: async () => sim.stats().renderMs, stop: () => sim.close() };
+  return {
+    url: sim.url,
+    logLength: sim.stats().logLength,
+    renderMs: async () => sim.stats().renderMs,
+    stop: () => sim.close(),
+  };
 }
 
 async function main(): Promise<void> {
@@ -78,7 +89,9 @@ async function main(): Promise<void> {
 
   let t = performance.now();
   const served = inproc ? await startInProcess(total, limit, channel) : await startChild(total, limit, channel);
-  console.log(`${channel}: ${total} messages, ${served.logLength} log entries; simulator ${inproc ? "in this process" : "in a child process"}, ready in ${(performance.now() - t).toFixed(0)} ms`);
+  console.log(
+    `${channel}: ${total} messages, ${served.logLength} log entries; simulator ${inproc ? "in this process" : "in a child process"}, ready in ${(performance.now() - t).toFixed(0)} ms`,
+  );
 
   // Raw HTTP: what serving costs (generation + JSON on the server, transfer + JSON.parse here).
   t = performance.now();
@@ -97,7 +110,9 @@ async function main(): Promise<void> {
   }
   let ms = performance.now() - t;
   const renderMs = await served.renderMs();
-  console.log(`raw HTTP: ${items} items, ${(bytes / 1e6).toFixed(0)} MB in ${ms.toFixed(0)} ms → ${Math.round((items / ms) * 1000)} items/s (server generation+JSON: ${renderMs?.toFixed(0)} ms)`);
+  console.log(
+    `raw HTTP: ${items} items, ${(bytes / 1e6).toFixed(0)} MB in ${ms.toFixed(0)} ms → ${Math.round((items / ms) * 1000)} items/s (server generation+JSON: ${renderMs?.toFixed(0)} ms)`,
+  );
 
   // Through the adapter: plus zod validation, sanitizing and normalizing every item.
   const adapter = createAdapter(channel, { baseUrl: served.url, token: "bench", timeoutMs: 30_000, maxRetries: 0 });
@@ -111,7 +126,9 @@ async function main(): Promise<void> {
     }
   }
   ms = performance.now() - t;
-  console.log(`adapter: ${ok} ok + ${bad} invalid in ${ms.toFixed(0)} ms → ${Math.round(((ok + bad) / ms) * 1000)} items/s`);
+  console.log(
+    `adapter: ${ok} ok + ${bad} invalid in ${ms.toFixed(0)} ms → ${Math.round(((ok + bad) / ms) * 1000)} items/s`,
+  );
   await served.stop();
 }
 

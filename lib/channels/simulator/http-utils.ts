@@ -1,18 +1,35 @@
 /** Small helpers of the simulators' HTTP layer. */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   sendRaw(res, status, JSON.stringify(body), "application/json; charset=utf-8", headers);
 }
 
-export function sendRaw(res: ServerResponse, status: number, body: string | Buffer, contentType: string, headers: Record<string, string> = {}): void {
+export function sendRaw(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  contentType: string,
+  headers: Record<string, string> = {},
+): void {
   if (res.destroyed || res.headersSent) return;
   res.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(body), ...headers });
   res.end(body);
 }
 
 /** The contracts' error shape: { "error": { "code", "message" } }. */
-export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
   sendJson(res, status, { error: { code, message } }, headers);
 }
 

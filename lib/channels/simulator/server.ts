@@ -111,14 +111,27 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
   let failAnswers = opts.failFirstAnswers ?? 0;
   let listRequestNo = 0;
   const stats: SimulatorStats = {
-    requests: 0, listRequests: 0, itemsServed: 0, invalidItemsServed: 0,
+    requests: 0,
+    listRequests: 0,
+    itemsServed: 0,
+    invalidItemsServed: 0,
     faults: { error5xx: 0, timeout: 0, malformed: 0, rateLimited: 0 },
-    answerRequests: 0, answersAccepted: 0, ratings: 0, availableMessages: 0, logLength: feed.length, renderMs: 0,
+    answerRequests: 0,
+    answersAccepted: 0,
+    ratings: 0,
+    availableMessages: 0,
+    logLength: feed.length,
+    renderMs: 0,
   };
   // Set once listening: items link to this server's /view and /files pages.
   let catalog: Catalog | null = null;
 
-  function parsePaging(url: URL, kind: CursorKind, length: number, res: ServerResponse): { offset: number; limit: number } | null {
+  function parsePaging(
+    url: URL,
+    kind: CursorKind,
+    length: number,
+    res: ServerResponse,
+  ): { offset: number; limit: number } | null {
     const rawLimit = url.searchParams.get("limit");
     const limit = rawLimit === null || rawLimit === "" ? pageSize : /^\d{1,7}$/.test(rawLimit) ? Number(rawLimit) : NaN;
     if (!(limit >= 1 && limit <= maxLimit)) {
@@ -140,7 +153,7 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     if (fault === "none") return false;
     stats.faults[fault] += 1;
     if (fault === "error5xx") {
-      const kind = hashUnit(seed, "5xx", listRequestNo) ;
+      const kind = hashUnit(seed, "5xx", listRequestNo);
       if (kind < 0.34) sendError(res, 500, "internal_error", "Внутренняя ошибка сервера");
       else if (kind < 0.67) sendRaw(res, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>", "text/html");
       else sendError(res, 503, "unavailable", "Сервис временно недоступен");
@@ -322,7 +335,12 @@ export async function startSimulator(opts: SimulatorOptions): Promise<Simulator>
     url,
     port,
     receivedAnswers: book.received,
-    stats: () => ({ ...stats, faults: { ...stats.faults }, ratings: book.ratings.length, availableMessages: feed.availableMessages(now()) }),
+    stats: () => ({
+      ...stats,
+      faults: { ...stats.faults },
+      ratings: book.ratings.length,
+      availableMessages: feed.availableMessages(now()),
+    }),
     setRating(externalId, rating) {
       if (opts.channel !== "pos") throw new Error("ratings exist only on the ПОС channel");
       if (cat.indexOf(externalId) === null) throw new RangeError(`unknown message ${externalId}`);

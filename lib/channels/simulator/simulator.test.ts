@@ -12,7 +12,12 @@ async function sim(opts: SimulatorOptions): Promise<Simulator> {
 }
 
 type Page = { items: Record<string, unknown>[]; next_cursor: string; has_more: boolean };
-async function page(s: Simulator, query = "", path = "/api/v1/messages", headers: Record<string, string> = {}): Promise<{ status: number; body: Page; text: string; res: Response }> {
+async function page(
+  s: Simulator,
+  query = "",
+  path = "/api/v1/messages",
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: Page; text: string; res: Response }> {
   const res = await fetch(`${s.url}${path}${query ? `?${query}` : ""}`, { headers });
   const text = await res.text();
   let body = { items: [], next_cursor: "", has_more: false } as Page;
@@ -98,7 +103,16 @@ describe("simulator", () => {
 
   it("lets messages trickle in over time", async () => {
     let now = anchor.getTime();
-    const s = await sim({ channel: "smls", seed: 3, total: 1000, ratePerSec: 2, initial: 10, anchor, now: () => now, editRate: 0 });
+    const s = await sim({
+      channel: "smls",
+      seed: 3,
+      total: 1000,
+      ratePerSec: 2,
+      initial: 10,
+      anchor,
+      now: () => now,
+      editRate: 0,
+    });
     const first = await page(s, "limit=100");
     expect(first.body.items).toHaveLength(10);
     expect(first.body.has_more).toBe(false);
@@ -113,7 +127,9 @@ describe("simulator", () => {
     expect(s.stats().availableMessages).toBe(20);
     // Not yet arrived: cannot be answered.
     const res = await fetch(`${s.url}/api/v1/messages/${s.externalIdOf(500)}/answer`, {
-      method: "POST", headers: { "idempotency-key": "k", "content-type": "application/json" }, body: JSON.stringify({ text: "x" }),
+      method: "POST",
+      headers: { "idempotency-key": "k", "content-type": "application/json" },
+      body: JSON.stringify({ text: "x" }),
     });
     expect(res.status).toBe(404);
   });
@@ -155,7 +171,9 @@ describe("simulator", () => {
     expect((await page(clean, "")).body.items.every((i) => typeof i.id === "string")).toBe(true);
     const dirty = await sim({ channel: "pos", seed: 8, total: 1000, pageSize: 1000, faults: { invalidItemRate: 0.1 } });
     const items = (await page(dirty, "")).body.items;
-    const broken = items.filter((i) => typeof i.id !== "string" || !/^\d{4}-\d\d-\d\dT/.test(String(i.created_at)) || typeof i.text !== "string");
+    const broken = items.filter(
+      (i) => typeof i.id !== "string" || !/^\d{4}-\d\d-\d\dT/.test(String(i.created_at)) || typeof i.text !== "string",
+    );
     expect(broken.length).toBeGreaterThan(20);
   });
 });

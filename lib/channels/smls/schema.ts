@@ -18,7 +18,9 @@ export const smlsItemSchema = z
     }),
     // A private message may be a photo without words.
     text: messageText,
-    attachments: z.array(z.object({ url: httpUrl, name: z.string().min(1).max(500), mime: z.string().max(200).nullable() })).max(50),
+    attachments: z
+      .array(z.object({ url: httpUrl, name: z.string().min(1).max(500), mime: z.string().max(200).nullable() }))
+      .max(50),
     created_at: isoDateTime,
     edited_at: isoDateTime.nullable(),
   })

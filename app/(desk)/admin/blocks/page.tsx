@@ -13,11 +13,16 @@ export default async function BlocksPage() {
     <>
       <h1 className="mb-4 text-2xl font-semibold">Отраслевые блоки</h1>
       <Table caption="Блоки, их темы, руководители и кураторы">
-        <THead><tr>
-          <Th>Код</Th><Th>Блок</Th>
-          <Th>Темы</Th><Th>Руководитель</Th>
-          <Th>Куратор</Th><Th>Сообщений</Th>
-        </tr></THead>
+        <THead>
+          <tr>
+            <Th>Код</Th>
+            <Th>Блок</Th>
+            <Th>Темы</Th>
+            <Th>Руководитель</Th>
+            <Th>Куратор</Th>
+            <Th>Сообщений</Th>
+          </tr>
+        </THead>
         <tbody>
           {blocks.map((b) => (
             <Tr key={b.id}>

@@ -10,7 +10,11 @@ function done(): void {
 }
 
 export async function setTopicBlockAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return runAction("admin/routing/actions.ts", "setTopicBlockAction", async () => { await setTopicBlock(formInput(form)); done(); return "Блок темы изменён."; });
+  return runAction("admin/routing/actions.ts", "setTopicBlockAction", async () => {
+    await setTopicBlock(formInput(form));
+    done();
+    return "Блок темы изменён.";
+  });
 }
 
 export async function saveRuleAction(_: ActionState, form: FormData): Promise<ActionState> {
@@ -31,7 +35,11 @@ export async function setRuleActiveAction(_: ActionState, form: FormData): Promi
 }
 
 export async function moveRuleAction(_: ActionState, form: FormData): Promise<ActionState> {
-  return runAction("admin/routing/actions.ts", "moveRuleAction", async () => { await moveRule(formInput(form)); done(); return "Порядок правил изменён."; });
+  return runAction("admin/routing/actions.ts", "moveRuleAction", async () => {
+    await moveRule(formInput(form));
+    done();
+    return "Порядок правил изменён.";
+  });
 }
 
 export async function saveCategoryAction(_: ActionState, form: FormData): Promise<ActionState> {

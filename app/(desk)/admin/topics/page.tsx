@@ -13,11 +13,15 @@ export default async function TopicsPage() {
     <>
       <h1 className="mb-4 text-2xl font-semibold">Темы обращений</h1>
       <Table caption="Темы и блоки, которым они направляются">
-        <THead><tr>
-          <Th>Код</Th><Th>Тема</Th>
-          <Th>Блок по умолчанию</Th><Th>Категорий ПОС</Th>
-          <Th>Сообщений</Th>
-        </tr></THead>
+        <THead>
+          <tr>
+            <Th>Код</Th>
+            <Th>Тема</Th>
+            <Th>Блок по умолчанию</Th>
+            <Th>Категорий ПОС</Th>
+            <Th>Сообщений</Th>
+          </tr>
+        </THead>
         <tbody>
           {topics.map((t) => (
             <tr key={t.id} className="border-t border-slate-200">

@@ -11,12 +11,17 @@ export async function createUserAction(_prev: UserFormState, form: FormData): Pr
   const raw = Object.fromEntries([...form.entries()].filter(([, v]) => v !== "").map(([k, v]) => [k, String(v)]));
   // Handed back on a refusal (never the password) so the form keeps what the user typed.
   const { password: _password, ...values } = raw;
-  return runAction("admin/users/actions.ts", "createUserAction", async () => {
-    const r = await createUser(raw);
-    if (!r.ok) throw new AppError("invalid_input", "Проверьте поля формы.", r.fieldErrors);
-    revalidatePath("/admin/users");
-    return "Учётная запись создана.";
-  }, { values });
+  return runAction(
+    "admin/users/actions.ts",
+    "createUserAction",
+    async () => {
+      const r = await createUser(raw);
+      if (!r.ok) throw new AppError("invalid_input", "Проверьте поля формы.", r.fieldErrors);
+      revalidatePath("/admin/users");
+      return "Учётная запись создана.";
+    },
+    { values },
+  );
 }
 
 const STATE_MESSAGES: Record<string, string> = {

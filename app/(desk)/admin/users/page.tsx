@@ -19,13 +19,21 @@ export default async function UsersPage() {
     <>
       <h1 className="mb-4 text-2xl font-semibold">Пользователи</h1>
       <h2 className="mb-2 text-lg font-semibold">Новая учётная запись</h2>
-      <div className="mb-6"><UserCreateForm blocks={blocks} /></div>
+      <div className="mb-6">
+        <UserCreateForm blocks={blocks} />
+      </div>
       <Table caption="Учётные записи">
-        <THead><tr>
-          <Th>ФИО</Th><Th>Логин</Th>
-          <Th>Роль</Th><Th>Блок</Th>
-          <Th>Состояние</Th><Th>Последний вход</Th><Th>Действия</Th>
-        </tr></THead>
+        <THead>
+          <tr>
+            <Th>ФИО</Th>
+            <Th>Логин</Th>
+            <Th>Роль</Th>
+            <Th>Блок</Th>
+            <Th>Состояние</Th>
+            <Th>Последний вход</Th>
+            <Th>Действия</Th>
+          </tr>
+        </THead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className="border-t border-slate-200">
@@ -34,11 +42,22 @@ export default async function UsersPage() {
               <Td>{ROLE_LABELS[u.role]}</Td>
               <Td>{u.block?.shortName ?? (u.curatedBlocks.map((c) => c.block.shortName).join(", ") || "—")}</Td>
               <Td>
-                {!u.active ? <Badge>Отключена</Badge> : u.lockedUntil && u.lockedUntil > now ? <Badge tone="red">Заблокирована до {formatDateTime(u.lockedUntil)}</Badge> : <Badge tone="green">Активна</Badge>}
+                {!u.active ? (
+                  <Badge>Отключена</Badge>
+                ) : u.lockedUntil && u.lockedUntil > now ? (
+                  <Badge tone="red">Заблокирована до {formatDateTime(u.lockedUntil)}</Badge>
+                ) : (
+                  <Badge tone="green">Активна</Badge>
+                )}
               </Td>
               <Td>{formatDateTime(u.lastLoginAt)}</Td>
               <Td className="space-y-1">
-                <UserStateButtons id={u.id} name={u.fullName} active={u.active} locked={!!u.lockedUntil && u.lockedUntil > now} />
+                <UserStateButtons
+                  id={u.id}
+                  name={u.fullName}
+                  active={u.active}
+                  locked={!!u.lockedUntil && u.lockedUntil > now}
+                />
                 {u.active && <UserPasswordForm id={u.id} name={u.fullName} />}
               </Td>
             </tr>

@@ -11,7 +11,10 @@ export default async function AwaitingCallsPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Ждут звонка</h1>
-      <p className="mb-4 text-slate-700">Ответы по ПОС, одобренные координатором: перед отправкой позвоните заявителю и запишите звонок на странице сообщения.</p>
+      <p className="mb-4 text-slate-700">
+        Ответы по ПОС, одобренные координатором: перед отправкой позвоните заявителю и запишите звонок на странице
+        сообщения.
+      </p>
       <AwaitingCallsTable rows={rows} />
     </>
   );

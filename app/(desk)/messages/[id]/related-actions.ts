@@ -11,7 +11,11 @@ export type DuplicateState = ActionState;
 export async function markDuplicateAction(_prev: DuplicateState, form: FormData): Promise<DuplicateState> {
   return runAction("messages/[id]/related-actions.ts", "markDuplicateAction", async (user) => {
     const messageId = Number(form.get("messageId"));
-    const r = await bulkAction(user, { action: "duplicate", ids: [messageId], originalId: Number(form.get("originalId")) });
+    const r = await bulkAction(user, {
+      action: "duplicate",
+      ids: [messageId],
+      originalId: Number(form.get("originalId")),
+    });
     revalidatePath(`/messages/${messageId}`);
     if (!r.done.length) throw new AppError("invalid_input", r.summary);
     return `Отмечено как дубликат № ${String(form.get("originalId"))}.`;

@@ -40,35 +40,62 @@ export default async function ReportPrintPage({ searchParams }: { searchParams: 
     <article className="bg-white text-black">
       <style>{PRINT_CSS}</style>
       <div className="mb-4 flex items-center gap-3 print:hidden">
-        <Link href={back} className="text-brand-700 underline">← К конструктору отчётов</Link>
+        <Link href={back} className="text-brand-700 underline">
+          ← К конструктору отчётов
+        </Link>
         {result && result.messageCount > 0 && <PrintButton />}
       </div>
       <header className="mb-3 border-b border-slate-400 pb-2">
-        <p className="text-xs uppercase tracking-wide text-slate-700">Администрация Холмского городского округа · Муниципальный центр управления</p>
+        <p className="text-xs uppercase tracking-wide text-slate-700">
+          Администрация Холмского городского округа · Муниципальный центр управления
+        </p>
         <h1 className="text-xl font-semibold">{page.title}</h1>
         {config && (
           <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-            <dt className="font-medium">Период:</dt><dd data-testid="print-period">{periodText(config)}</dd>
-            <dt className="font-medium">Фильтры:</dt><dd>{filtersText(config, names)}</dd>
-            <dt className="font-medium">Разрезы:</dt><dd>{layoutText(config)}</dd>
+            <dt className="font-medium">Период:</dt>
+            <dd data-testid="print-period">{periodText(config)}</dd>
+            <dt className="font-medium">Фильтры:</dt>
+            <dd>{filtersText(config, names)}</dd>
+            <dt className="font-medium">Разрезы:</dt>
+            <dd>{layoutText(config)}</dd>
             {result && (
               <>
-                <dt className="font-medium">Сообщений:</dt><dd>{formatNumber(result.messageCount)}</dd>
-                <dt className="font-medium">Сформирован:</dt><dd data-testid="print-generated">{formatDateTime(result.generatedAt)} (сахалинское время)</dd>
+                <dt className="font-medium">Сообщений:</dt>
+                <dd>{formatNumber(result.messageCount)}</dd>
+                <dt className="font-medium">Сформирован:</dt>
+                <dd data-testid="print-generated">{formatDateTime(result.generatedAt)} (сахалинское время)</dd>
               </>
             )}
           </dl>
         )}
       </header>
-      {page.error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">Отчёт не построен: {page.error}</p>}
-      {page.savedError && <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">{page.savedError}</p>}
-      {config && result && (result.messageCount === 0
-        ? <p className="text-sm">За выбранный период с этими фильтрами сообщений нет.</p>
-        : <ReportTable result={result} links={false} caption={`${page.title}: ${layoutText(config)}`} />)}
-      {result && result.rowsCut > 0 && <p className="mt-2 text-sm">Показаны первые {formatNumber(result.rows.length)} строк; ещё {formatNumber(result.rowsCut)} не поместились.</p>}
+      {page.error && (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          Отчёт не построен: {page.error}
+        </p>
+      )}
+      {page.savedError && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {page.savedError}
+        </p>
+      )}
+      {config &&
+        result &&
+        (result.messageCount === 0 ? (
+          <p className="text-sm">За выбранный период с этими фильтрами сообщений нет.</p>
+        ) : (
+          <ReportTable result={result} links={false} caption={`${page.title}: ${layoutText(config)}`} />
+        ))}
+      {result && result.rowsCut > 0 && (
+        <p className="mt-2 text-sm">
+          Показаны первые {formatNumber(result.rows.length)} строк; ещё {formatNumber(result.rowsCut)} не поместились.
+        </p>
+      )}
       {config && reportNotes(config).length > 0 && (
         <ul className="mt-3 list-disc space-y-0.5 pl-5 text-xs">
-          {reportNotes(config).map((n) => <li key={n}>{n}</li>)}
+          {reportNotes(config).map((n) => (
+            <li key={n}>{n}</li>
+          ))}
         </ul>
       )}
     </article>

@@ -12,7 +12,8 @@ import { MAX_FILE_BYTES, XlsxFormatError } from "@/lib/ingest/xlsx-rows";
 export const runtime = "nodejs";
 
 async function readUpload(req: Request): Promise<Buffer> {
-  if (req.headers.get("content-type")?.startsWith("multipart/")) throw new AppError("invalid_input", "Обновите страницу и выберите файл снова.");
+  if (req.headers.get("content-type")?.startsWith("multipart/"))
+    throw new AppError("invalid_input", "Обновите страницу и выберите файл снова.");
   const buf = await readBodyLimited(req, MAX_FILE_BYTES, `Файл больше ${MAX_FILE_BYTES / 1024 / 1024} МБ.`);
   if (buf.length === 0) throw new AppError("invalid_input", "Выберите файл .xlsx.");
   return buf;
@@ -36,14 +37,24 @@ export const POST = withAuth<unknown>("import.xlsx", async (req, _ctx, user) => 
     async start(controller) {
       const send = (o: unknown) => controller.enqueue(enc.encode(JSON.stringify(o) + "\n"));
       try {
-        const report = await importIncidentXlsx(user.id, buf, (done, total) => send({ progress: { done, total } }), checked);
+        const report = await importIncidentXlsx(
+          user.id,
+          buf,
+          (done, total) => send({ progress: { done, total } }),
+          checked,
+        );
         send({ report });
       } catch (e) {
         console.error(e);
-        send({ error: "Импорт прерван из-за ошибки. Уже загруженные строки сохранены; повторный импорт не создаст дубликатов." });
+        send({
+          error:
+            "Импорт прерван из-за ошибки. Уже загруженные строки сохранены; повторный импорт не создаст дубликатов.",
+        });
       }
       controller.close();
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 });

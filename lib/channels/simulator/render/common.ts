@@ -78,10 +78,20 @@ export function editedText(seed: number, index: number, original: string, versio
 /** Generic breakages: missing id, unparseable or impossible dates, wrong types. */
 export function commonCorruptions(idKey: string, dateKey: string): ((item: JsonObject) => void)[] {
   return [
-    (item) => { delete item[idKey]; },
-    (item) => { item[dateKey] = "31.02.2026 25:61"; },
-    (item) => { item[dateKey] = "2026-02-30T10:00:00+11:00"; },
-    (item) => { item.text = 12345; },
-    (item) => { item[idKey] = null; },
+    (item) => {
+      delete item[idKey];
+    },
+    (item) => {
+      item[dateKey] = "31.02.2026 25:61";
+    },
+    (item) => {
+      item[dateKey] = "2026-02-30T10:00:00+11:00";
+    },
+    (item) => {
+      item.text = 12345;
+    },
+    (item) => {
+      item[idKey] = null;
+    },
   ];
 }

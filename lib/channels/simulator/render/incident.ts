@@ -3,8 +3,20 @@ import { pickPerson, socialDisplayName } from "@/lib/demo/people";
 import { createRng, hashSeed } from "@/lib/demo/rng";
 import { commonCorruptions, utcIsoSeconds, type ChannelRenderer, type JsonObject } from "./common";
 
-const NETWORKS = [["vk", 55], ["telegram", 25], ["ok", 15], ["dzen", 3], ["max", 2]] as const;
-const TYPES = [["Жалоба", 50], ["Вопрос", 20], ["Обращение", 15], ["Предложение", 10], ["Благодарность", 5]] as const;
+const NETWORKS = [
+  ["vk", 55],
+  ["telegram", 25],
+  ["ok", 15],
+  ["dzen", 3],
+  ["max", 2],
+] as const;
+const TYPES = [
+  ["Жалоба", 50],
+  ["Вопрос", 20],
+  ["Обращение", 15],
+  ["Предложение", 10],
+  ["Благодарность", 5],
+] as const;
 const GROUPS = ["holmsk_live", "podslushano_holmsk", "holmsk_news", "sakhalin_today", "chp_holmsk"];
 
 export const incidentRenderer: ChannelRenderer = {
@@ -21,10 +33,15 @@ export const incidentRenderer: ChannelRenderer = {
     if (rng.chance(0.3)) {
       const n = rng.int(1, 4);
       for (let k = 1; k <= n; k++) {
-        media.push({ url: `${input.publicUrl}/files/${input.externalId}/photo_${k}.jpg`, type: "photo", name: rng.chance(0.5) ? `photo_${k}.jpg` : null });
+        media.push({
+          url: `${input.publicUrl}/files/${input.externalId}/photo_${k}.jpg`,
+          type: "photo",
+          name: rng.chance(0.5) ? `photo_${k}.jpg` : null,
+        });
       }
     }
-    if (rng.chance(0.04)) media.push({ url: `${input.publicUrl}/files/${input.externalId}/video.mp4`, type: "video", name: null });
+    if (rng.chance(0.04))
+      media.push({ url: `${input.publicUrl}/files/${input.externalId}/video.mp4`, type: "video", name: null });
     // Authors are derived from the message index, so the same person keeps one profile.
     const person = pickPerson(createRng(hashSeed(input.seed, "incident-person", input.index)));
     return {
@@ -48,7 +65,11 @@ export const incidentRenderer: ChannelRenderer = {
   },
   corruptions: [
     ...commonCorruptions("id", "created_at"),
-    (item) => { item.network = "myspace"; },
-    (item) => { item.post_url = "javascript:alert(1)"; },
+    (item) => {
+      item.network = "myspace";
+    },
+    (item) => {
+      item.post_url = "javascript:alert(1)";
+    },
   ],
 };

@@ -4,9 +4,15 @@ import { createRng, hashSeed, hashUnit } from "@/lib/demo/rng";
 import { commonCorruptions, sakhalinIso, type ChannelRenderer, type JsonObject } from "./common";
 
 const IDS = new Map<string, { category: number; subcategory: number }>();
-for (const c of POS_CATEGORIES) for (const s of c.subcategories) IDS.set(`${c.name}/${s.name}`, { category: c.id, subcategory: s.id });
+for (const c of POS_CATEGORIES)
+  for (const s of c.subcategories) IDS.set(`${c.name}/${s.name}`, { category: c.id, subcategory: s.id });
 
-const PHOTO_COUNTS = [[0, 70], [1, 18], [2, 8], [3, 4]] as const;
+const PHOTO_COUNTS = [
+  [0, 70],
+  [1, 18],
+  [2, 8],
+  [3, 4],
+] as const;
 
 /** Share of ПОС messages registered as 59-ФЗ appeals. */
 const FZ59_SHARE = 0.3;
@@ -66,8 +72,14 @@ export const posRenderer: ChannelRenderer = {
   },
   corruptions: [
     ...commonCorruptions("id", "created_at"),
-    (item) => { item.coordinates = { lat: 147.04, lon: 242.04 }; },
-    (item) => { item.fz59 = "да"; },
-    (item) => { delete item.author; },
+    (item) => {
+      item.coordinates = { lat: 147.04, lon: 242.04 };
+    },
+    (item) => {
+      item.fz59 = "да";
+    },
+    (item) => {
+      delete item.author;
+    },
   ],
 };

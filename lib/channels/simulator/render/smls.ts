@@ -3,7 +3,12 @@ import { pickPerson, socialDisplayName } from "@/lib/demo/people";
 import { createRng, hashSeed, hashUnit } from "@/lib/demo/rng";
 import { commonCorruptions, idBase, type ChannelRenderer } from "./common";
 
-const PLATFORMS = [["vk", 60], ["telegram", 25], ["ok", 10], ["max", 5]] as const;
+const PLATFORMS = [
+  ["vk", 60],
+  ["telegram", 25],
+  ["ok", 10],
+  ["max", 5],
+] as const;
 const ACCOUNTS = [
   { id: "adm_holmsk", name: "Администрация Холмского муниципального округа" },
   { id: "glava_holmsk", name: "Глава Холмского муниципального округа" },
@@ -33,9 +38,16 @@ export const smlsRenderer: ChannelRenderer = {
     const senderNo = convRng.int(100_000, 899_999_999);
     const rng = createRng(hashSeed(input.seed, "smls-extra", input.index));
     const photoOnly = rng.chance(0.03);
-    const attachments = photoOnly || rng.chance(0.1)
-      ? [{ url: `${input.publicUrl}/files/${input.externalId}/photo.jpg`, name: "photo.jpg", mime: rng.chance(0.9) ? "image/jpeg" : null }]
-      : [];
+    const attachments =
+      photoOnly || rng.chance(0.1)
+        ? [
+            {
+              url: `${input.publicUrl}/files/${input.externalId}/photo.jpg`,
+              name: "photo.jpg",
+              mime: rng.chance(0.9) ? "image/jpeg" : null,
+            },
+          ]
+        : [];
     return {
       id: input.externalId,
       conversation_id: `${platform}-${idBase(input.seed, "smls") + root}`,
@@ -55,7 +67,12 @@ export const smlsRenderer: ChannelRenderer = {
   },
   corruptions: [
     ...commonCorruptions("id", "created_at"),
-    (item) => { item.conversation_id = "bad id with spaces"; },
-    (item) => { item.text = ""; item.attachments = []; },
+    (item) => {
+      item.conversation_id = "bad id with spaces";
+    },
+    (item) => {
+      item.text = "";
+      item.attachments = [];
+    },
   ],
 };
