@@ -65,7 +65,7 @@ describe("server actions and route handlers", () => {
       for (const name of Object.keys(actions)) {
         const body = text.slice(text.indexOf(`export async function ${name}(`)).split(/\nexport /)[0];
         // The message page's actions share one wrapper, run(name, …), which calls runAction.
-        const own = new RegExp(`runAction(?:<[^>]*>)?\\("${file.replace(/[[\]]/g, "\\$&")}", "${name}"`);
+        const own = new RegExp(`runAction(?:<[^>]*>)?\\(\\s*"${file.replace(/[[\]]/g, "\\$&")}",\\s*"${name}"`);
         const ok = own.test(body) || (text.includes(`runAction("${file}", name`) && body.includes(`run("${name}"`));
         expect(ok, `${file} › ${name} calls runAction("${file}", "${name}", …)`).toBe(true);
       }
