@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "./scope";
 import { deadlineStateOf, type DeadlineStateCode } from "./deadline";
 import type { StatusCode } from "./labels";
-import { textFor } from "@/lib/privacy/viewer";
+import { previewFor } from "@/lib/privacy/viewer";
 
 const STATUS = [
   "new",
@@ -88,10 +88,7 @@ export async function listMessages(user: CurrentUser, raw: Record<string, unknow
       id: r.id,
       channel: r.channel,
       status: r.status,
-      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.textClean.slice(0, 200)).slice(
-        0,
-        160 + (r.title ? r.title.length + 2 : 0),
-      ),
+      preview: previewFor(user, r.title, r.textClean.slice(0, 200), 160),
       topic: r.topic?.name ?? null,
       block: r.block?.shortName ?? null,
       locality: r.locality,

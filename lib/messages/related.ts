@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { ChannelCodeT, StatusCode } from "./labels";
 import { scopeSql } from "@/lib/queue/where";
-import { textFor } from "@/lib/privacy/viewer";
+import { previewFor } from "@/lib/privacy/viewer";
 
 export type RelatedMessage = {
   id: number;
@@ -52,7 +52,7 @@ export async function relatedMessages(
     id: r.id,
     channel: r.channel,
     status: r.status,
-    preview: textFor(user, r.preview).slice(0, 200),
+    preview: previewFor(user, null, r.preview, 200),
     locality: r.locality,
     registeredAt: r.registered_at,
     similarity: Number(r.sim),

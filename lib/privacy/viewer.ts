@@ -18,3 +18,11 @@ export function textFor<T extends string | null | undefined>(user: { role: RoleC
 export function personalDataShown(user: { role: RoleCode }, ...texts: (string | null | undefined)[]): boolean {
   return seesPersonalData(user) && texts.some((t) => containsPersonalData(t ?? null));
 }
+
+/** A list preview as this user may read it: «Title. text», at most `max` characters of the text.
+ * Masked before it is cut, so a phone number at the edge is never shown in part (pass a text a
+ * little longer than `max`). */
+export function previewFor(user: { role: RoleCode }, title: string | null, text: string, max: number): string {
+  const head = title ? `${textFor(user, title)}. ` : "";
+  return head + textFor(user, text).slice(0, max);
+}

@@ -10,7 +10,7 @@ import { deadlineStateOf } from "@/lib/messages/deadline";
 import { OPEN_STATUSES, type ChannelCodeT } from "@/lib/messages/labels";
 import { can } from "@/lib/auth/permissions";
 import { residentKey } from "./residents";
-import { textFor } from "@/lib/privacy/viewer";
+import { seesPersonalData, textFor } from "@/lib/privacy/viewer";
 
 const MEMBER_MESSAGE = {
   id: true,
@@ -72,7 +72,7 @@ export async function getProblem(user: CurrentUser, rawId: unknown) {
   });
   if (!p) throw new AppError("not_found", "Проблема не найдена.");
   const active = p.members.filter((m) => !m.detachedAt).map((m) => m.message);
-  const canSeePersonal = can(user, "pd.read");
+  const canSeePersonal = seesPersonalData(user);
   const residents = new Map<
     string,
     {

@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { deadlineStateOf, type DeadlineStateCode } from "@/lib/messages/deadline";
 import type { ChannelCodeT, StatusCode } from "@/lib/messages/labels";
 import { assertCan } from "@/lib/auth/guards";
-import { textFor } from "@/lib/privacy/viewer";
+import { previewFor } from "@/lib/privacy/viewer";
 import {
   COUNT_CAP,
   DEFAULT_PER_PAGE,
@@ -164,11 +164,7 @@ export async function listQueue(
       id: r.id,
       channel: r.channel,
       status: r.status,
-      // Cut after masking, so a phone number at the edge is not shown in part.
-      preview: textFor(user, (r.title ? `${r.title}. ` : "") + r.preview).slice(
-        0,
-        (r.title ? r.title.length + 2 : 0) + 220,
-      ),
+      preview: previewFor(user, r.title, r.preview, 220),
       locality: r.locality,
       topic: r.topic,
       block: r.block,

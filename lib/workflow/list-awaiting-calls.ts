@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/session";
 import { messageScope } from "@/lib/messages/scope";
 import { deadlineStateOf } from "@/lib/messages/deadline";
 import { assertCan } from "@/lib/auth/guards";
-import { textFor } from "@/lib/privacy/viewer";
+import { previewFor } from "@/lib/privacy/viewer";
 
 /** «Ждут звонка»: approved ПОС answers of the curator's blocks waiting for the phone call, the
  * longest-waiting first. Personal data stays on the message page, where its reading is audited. */
@@ -40,7 +40,7 @@ export async function listAwaitingCalls(user: CurrentUser) {
     const calls = r.contacts.filter((c) => c.answerId === answerId);
     return {
       id: r.id,
-      preview: textFor(user, (r.title ?? r.textClean).slice(0, 200)).slice(0, 160),
+      preview: previewFor(user, null, (r.title ?? r.textClean).slice(0, 200), 160),
       locality: r.locality,
       block: r.block?.shortName ?? null,
       approvedAt: r.answers[0]?.approvedAt ?? null,
